@@ -1,0 +1,230 @@
+// The one definition of the case file format `visa-case/1` (spec/case-format.md).
+// Every type of the product is inferred from here; the JSON Schema in
+// `schema/visa-case-1.schema.json` is generated from it (see tests/meta).
+import { z } from 'zod';
+
+export const CASE_FORMAT = 'visa-case/1';
+export const CASE_FORMAT_MAJOR = 1;
+
+/** Longest free-text value accepted; a case file holds names and short notes, not documents. */
+export const MAX_TEXT = 500;
+
+const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written `YYYY-MM-DD` (rejects 1990-02-30). */
+export function isIsoDate(value: string): boolean {
+  const m = isoDatePattern.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+export const isoDate = z
+  .string({ error: (iss) => (iss.input === undefined ? 'is required' : 'must be a date written YYYY-MM-DD') })
+  .refine(isIsoDate, { error: (iss) => `${String(iss.input).slice(0, 40)} is not a date (YYYY-MM-DD)` });
+
+const text = z.string().max(MAX_TEXT, { error: `is longer than ${MAX_TEXT} characters` });
+
+/** ISO 3166-1 alpha-2, or `XX` for stateless. */
+export const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { error: (iss) => `${String(iss.input).slice(0, 20)} is not a two-letter country code (ISO 3166-1, XX for stateless)` });
+
+/** ISO 639-1. */
+export const languageCode = z
+  .string()
+  .regex(/^[a-z]{2}$/, { error: (iss) => `${String(iss.input).slice(0, 20)} is not a two-letter language code (ISO 639-1)` });
+
+const amount = z.number().finite().min(0).max(10_000_000);
+
+export const maritalStatus = z.enum(['unmarried', 'married', 'divorced', 'widowed']);
+
+export const passport = z.looseObject({
+  number: text.optional(),
+  issueDate: isoDate.optional(),
+  expiryDate: isoDate.optional(),
+  issuingCountry: countryCode.optional(),
+});
+
+const datedDocument = z.looseObject({ date: isoDate.optional() });
+
+const civilStatusDocument = z.looseObject({
+  date: isoDate.optional(),
+  language: languageCode.optional(),
+  legalised: z.boolean().optional(),
+  translated: z.boolean().optional(),
+});
+
+export const documents = z.looseObject({
+  marriageDeclaration: datedDocument.optional(),
+  medicalCertificate: datedDocument.optional(),
+  criminalRecord: datedDocument.optional(),
+  unmarriedCertificate: civilStatusDocument.optional(),
+  sponsorUnmarriedProof: z.boolean().optional(),
+  relationshipHistory: z.boolean().optional(),
+  birthCertificate: civilStatusDocument.optional(),
+  travelInsurance: z
+    .looseObject({
+      start: isoDate.optional(),
+      end: isoDate.optional(),
+      coverEur: amount.optional(),
+      schengen: z.boolean().optional(),
+    })
+    .optional(),
+});
+
+export const payment = z.looseObject({
+  amountPaid: amount.optional(),
+  communication: text.optional(),
+  paidOn: isoDate.optional(),
+  paidBy: z.enum(['applicant', 'third-party']).optional(),
+  partialNoticeDate: isoDate.optional(),
+});
+
+export const sex = z.enum(['F', 'M', 'X']);
+
+export const applicant = z.looseObject({
+  surname: text.optional(),
+  givenNames: text.optional(),
+  birthDate: isoDate.optional(),
+  nationality: countryCode.optional(),
+  sex: sex.optional(),
+  placeOfBirth: text.optional(),
+  email: text.optional(),
+  phone: text.optional(),
+  maritalStatus: maritalStatus.optional(),
+  passport: passport.optional(),
+});
+
+export const incomeKind = z.enum([
+  'employment-permanent',
+  'employment-temporary',
+  'interim',
+  'article-60',
+  'self-employed',
+  'pension',
+  'unemployment',
+  'unemployment-job-seeking',
+  'leefloon',
+  'social-assistance',
+  'family-allowance',
+  'waiting-allowance',
+  'bridging-allowance',
+  'rental',
+  'other',
+]);
+
+export const incomeLine = z.looseObject({
+  kind: incomeKind,
+  monthlyNet: amount,
+  since: isoDate.optional(),
+});
+
+export const housingProof = z.enum([
+  'registered-lease',
+  'notarial-deed',
+  'unregistered-lease',
+  'compromis',
+  'social-housing-waitlist',
+  'none',
+]);
+
+export const sponsorStatus = z.enum(['belgian', 'non-eu', 'eu', 'protection']);
+
+export const sponsor = z.looseObject({
+  surname: text.optional(),
+  givenNames: text.optional(),
+  birthDate: isoDate.optional(),
+  nationality: countryCode.optional(),
+  status: sponsorStatus.optional(),
+  postalCode: z.string().regex(/^\d{4}$/, { error: 'must be a Belgian postal code of four digits' }).optional(),
+  healthInsurance: z.boolean().optional(),
+  maritalStatus: maritalStatus.optional(),
+  income: z.array(incomeLine).max(50).optional(),
+  incomeEvidenceMonths: z.number().int().min(0).max(600).optional(),
+  otherIncomeGiven: z.boolean().optional(),
+  householdSize: z.number().int().min(1).max(50).optional(),
+  housing: z
+    .looseObject({
+      proof: housingProof.optional(),
+      currentAddress: z.boolean().optional(),
+      holder: z.enum(['sponsor', 'family', 'other']).optional(),
+      uninhabitable: z.boolean().optional(),
+    })
+    .optional(),
+});
+
+export const child = z.looseObject({
+  surname: text.optional(),
+  givenNames: text.optional(),
+  birthDate: isoDate.optional(),
+  nationality: countryCode.optional(),
+  sex: sex.optional(),
+  relation: z.enum(['own', 'adopted', 'foster', 'guardianship']).optional(),
+  custody: z.enum(['exclusive', 'shared', 'none']).optional(),
+  otherParentConsent: z.boolean().optional(),
+  maritalStatus: maritalStatus.optional(),
+  passport: passport.optional(),
+  documents: documents.optional(),
+  payment: payment.optional(),
+});
+
+export const caseType = z.enum(['marriage', 'cohabitation', 'humanitarian']);
+
+export const humanitarianSituation = z.enum([
+  'unrecognised-marriage',
+  'partner-no-marriage',
+  'impossible-marriage',
+  'minor-sibling-of-uam',
+  'adult-sibling-of-uam',
+  'sibling-of-uam-without-parents',
+  'adult-child',
+  'parent-of-adult-child',
+  'de-facto-child',
+  'other',
+]);
+
+export const applyingAt = z.enum([
+  'competent-post',
+  'other-post-legal-residence',
+  'other-post-mixed',
+  'other-post-exceptional',
+]);
+
+export const visaCase = z.looseObject({
+  format: z.literal(CASE_FORMAT, { error: 'must be "visa-case/1"' }),
+  id: z.string().max(200).optional(),
+  label: text.optional(),
+  caseType,
+  humanitarianSituation: humanitarianSituation.optional(),
+  applicationDate: isoDate.optional(),
+  plannedArrivalDate: isoDate.optional(),
+  arrivalDate: isoDate.optional(),
+  registrationDate: isoDate.optional(),
+  aCardIssuedDate: isoDate.optional(),
+  marriageDate: isoDate.optional(),
+  cohabitedOneYearBeforeArrival: z.boolean().optional(),
+  applyingAt: applyingAt.optional(),
+  urgentProtectionRisk: z.boolean().optional(),
+  /** Extension of the format: family members apply for family reunification at the same time (seed 000, mixed application). */
+  familyReunificationAlongside: z.boolean().optional(),
+  applicant,
+  sponsor: sponsor.optional(),
+  children: z.array(child).max(30).optional(),
+  documents: documents.optional(),
+  payment: payment.optional(),
+});
+
+export type VisaCase = z.infer<typeof visaCase>;
+export type Applicant = z.infer<typeof applicant>;
+export type Sponsor = z.infer<typeof sponsor>;
+export type Child = z.infer<typeof child>;
+export type Documents = z.infer<typeof documents>;
+export type Payment = z.infer<typeof payment>;
+export type Passport = z.infer<typeof passport>;
+export type IncomeLine = z.infer<typeof incomeLine>;
+export type IncomeKind = z.infer<typeof incomeKind>;
+export type CaseType = z.infer<typeof caseType>;
+export type SponsorStatus = z.infer<typeof sponsorStatus>;
+export type HumanitarianSituation = z.infer<typeof humanitarianSituation>;
