@@ -1,0 +1,77 @@
+// A complete marriage file that should pass every rule on its application date
+// (10 March 2025): scenarios change one thing at a time.
+export function baseMarriageCase(): Record<string, any> {
+  return {
+    format: 'visa-case/1',
+    id: 'base-marriage',
+    label: 'El Amrani – Peeters',
+    caseType: 'marriage',
+    applicationDate: '2025-03-10',
+    plannedArrivalDate: '2025-07-01',
+    applicant: {
+      surname: 'El Amrani',
+      givenNames: 'Fatima Zahra',
+      birthDate: '1990-03-15',
+      nationality: 'MA',
+      sex: 'F',
+      placeOfBirth: 'Casablanca',
+      email: 'fatima@example.org',
+      phone: '+212600000000',
+      maritalStatus: 'unmarried',
+      passport: { number: 'AB1234567', issueDate: '2021-05-02', expiryDate: '2031-05-01', issuingCountry: 'MA' },
+    },
+    sponsor: {
+      surname: 'Peeters',
+      givenNames: 'Jan',
+      birthDate: '1988-11-02',
+      nationality: 'BE',
+      status: 'belgian',
+      postalCode: '2000',
+      healthInsurance: true,
+      maritalStatus: 'unmarried',
+      income: [{ kind: 'employment-permanent', monthlyNet: 2600, since: '2020-01-01' }],
+      incomeEvidenceMonths: 12,
+      otherIncomeGiven: false,
+      householdSize: 1,
+      housing: { proof: 'registered-lease', currentAddress: true, holder: 'sponsor', uninhabitable: false },
+    },
+    children: [],
+    documents: {
+      marriageDeclaration: { date: '2025-01-20' },
+      medicalCertificate: { date: '2025-02-01' },
+      criminalRecord: { date: '2025-01-15' },
+      unmarriedCertificate: { date: '2025-01-10', language: 'nl', legalised: true },
+      sponsorUnmarriedProof: true,
+      relationshipHistory: true,
+      birthCertificate: { language: 'fr', legalised: true, translated: false },
+      travelInsurance: { start: '2025-07-01', end: '2025-12-31', coverEur: 30000, schengen: true },
+    },
+    payment: { amountPaid: 236, communication: 'ElAmraniFatimaZahraMarokko15031990', paidOn: '2025-03-01', paidBy: 'applicant' },
+  };
+}
+
+/** A minor child travelling along, complete. */
+export function baseChild(): Record<string, any> {
+  return {
+    surname: 'El Amrani',
+    givenNames: 'Yasmine',
+    birthDate: '2015-06-01',
+    nationality: 'MA',
+    relation: 'own',
+    custody: 'exclusive',
+    maritalStatus: 'unmarried',
+    passport: { number: 'CD7654321', expiryDate: '2030-01-01' },
+    documents: {
+      medicalCertificate: { date: '2025-02-01' },
+      birthCertificate: { language: 'nl', legalised: true },
+      travelInsurance: { start: '2025-07-01', end: '2025-12-31', coverEur: 30000, schengen: true },
+    },
+  };
+}
+
+/** Returns a deep copy with `change` applied to it. */
+export function variant(base: Record<string, any>, change: (c: Record<string, any>) => void): Record<string, any> {
+  const copy = structuredClone(base);
+  change(copy);
+  return copy;
+}
