@@ -16,3 +16,6 @@ export const feeAccount = constant(
 
 /** SEPA remittance information (unstructured) holds at most 140 characters (EPC069-12). */
 export const remittanceMaxLength = constant('sepa.remittanceMaxLength', 140, 'EPC069-12, SEPA Credit Transfer rulebook');
+
+/** EPC QR code: the beneficiary name holds at most 70 characters (EPC069-12). */
+export const epcBeneficiaryMaxLength = constant('epc.beneficiaryMaxLength', 70, 'EPC069-12, Quick Response Code guidelines');

@@ -1,0 +1,57 @@
+// The EPC QR code payload ("GiroCode", EPC069-12 v3.0, version 002) that a banking app scans
+// to prefill the transfer. Rules.md, "The payment communication": "Also produce the EPC QR payload".
+import { electronicFormatIBAN, isValidBIC, isValidIBAN } from 'ibantools';
+import { epcBeneficiaryMaxLength } from '../parameters';
+import { defaultMaxLength } from './communication';
+
+const BENEFICIARY_MAX = epcBeneficiaryMaxLength.values[0]!.value;
+
+export interface EpcInput {
+  bic: string;
+  beneficiary: string;
+  iban: string;
+  /** EUR; left out of the payload when not known, so the payer types it. */
+  amountEur?: number | null | undefined;
+  /** Unstructured remittance information. */
+  remittance: string;
+  /** Default: the SEPA remittance limit of the rule data. */
+  remittanceMaxLength?: number;
+}
+
+export type EpcError = 'iban' | 'bic' | 'beneficiary' | 'amount' | 'remittance';
+
+export type EpcResult = { ok: true; payload: string } | { ok: false; errors: EpcError[] };
+
+/** `236` → `EUR236.00`. */
+export function epcAmount(amountEur: number): string {
+  return `EUR${amountEur.toFixed(2)}`;
+}
+
+export function buildEpcPayload(input: EpcInput): EpcResult {
+  const errors: EpcError[] = [];
+  const iban = electronicFormatIBAN(input.iban) ?? '';
+  if (!isValidIBAN(iban)) errors.push('iban');
+  const bic = input.bic.replace(/\s+/g, '').toUpperCase();
+  if (!isValidBIC(bic)) errors.push('bic');
+  const beneficiary = input.beneficiary.trim();
+  if (beneficiary === '' || beneficiary.length > BENEFICIARY_MAX) errors.push('beneficiary');
+  const amount = input.amountEur;
+  if (amount !== undefined && amount !== null && !(Number.isFinite(amount) && Math.round(amount * 100) >= 1)) errors.push('amount');
+  if (input.remittance.length > (input.remittanceMaxLength ?? defaultMaxLength())) errors.push('remittance');
+  if (errors.length > 0) return { ok: false, errors };
+
+  const lines = [
+    'BCD', // service tag
+    '002', // version: BIC optional inside the EEA, given anyway
+    '1', // character set 1 = UTF-8
+    'SCT', // SEPA credit transfer
+    bic,
+    beneficiary,
+    iban,
+    amount === undefined || amount === null ? '' : epcAmount(amount),
+    '', // purpose code
+    '', // structured creditor reference: DVZ uses the free-text communication
+    input.remittance,
+  ];
+  return { ok: true, payload: lines.join('\n') };
+}
