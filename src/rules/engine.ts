@@ -48,7 +48,14 @@ export function checkCase(c: VisaCase, options: CheckOptions): Report {
 
   const findings: Finding[] = [];
   const deadlines: Deadline[] = [];
+  // Several rules may need the same absent field: say it once, citing the first rule that needed it.
+  const missingSaid = new Set<string>();
   for (const r of raw) {
+    if (r.rule.startsWith('MISSING.')) {
+      const key = `${r.person} ${r.rule}`;
+      if (missingSaid.has(key)) continue;
+      missingSaid.add(key);
+    }
     const params = r.params ?? {};
     const message = ruleMessage(r.rule, lang)(params, f);
     const sources = [...sourcesOf(r.rule, r)];

@@ -7,7 +7,7 @@ function isParameter(value: unknown): value is Parameter<unknown> {
   return typeof value === 'object' && value !== null && 'values' in value && 'indexation' in value && 'id' in value;
 }
 
-const all = Object.entries(parameters).filter((entry): entry is [string, Parameter<unknown>] => isParameter(entry[1]));
+const all = Object.entries(parameters as Record<string, unknown>).filter((entry): entry is [string, Parameter<unknown>] => isParameter(entry[1]));
 
 describe('dated parameters', () => {
   it('are found', () => {
