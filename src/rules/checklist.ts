@@ -1,6 +1,278 @@
+// The document checklist: what each person of the case brings, per case type, from the
+// seeds' lists (seed 003: marriage B47, cohabitation B48, the accompanying minor child;
+// seed 004: marriage and "Documenten kind"; seed 000: the humanitarian visa's
+// "niet-exhaustieve lijst"). An item is `missing` when the file does not record it,
+// `problem` when an error or warning of one of its rules concerns that person, else `ok`.
+import type { Child, Payment, VisaCase } from '../case/schema';
+import { checklistLabel, type ChecklistItemId } from '../i18n/checklist';
+import type { RuleId } from './catalogue';
 import type { CheckContext } from './context';
-import type { ChecklistItem, Finding, Lang } from './types';
+import { ageOn } from './dates';
+import { criminalRecordFromAge, feeFromAge, type Parameter } from './parameters';
+import type { ChecklistItem, Finding, Lang, Person } from './types';
 
-export function buildChecklist(_ctx: CheckContext, _findings: readonly Finding[], _lang: Lang): ChecklistItem[] {
-  return [];
+interface ItemSpec {
+  id: ChecklistItemId;
+  person: Person;
+  rules: RuleId[];
+  /** The file records the document (false also where visa-case/1 has no field for it). */
+  given: boolean;
+  /** Rules shared by several documents (translation, legalisation) count only with this `document` param. */
+  document?: string;
+  /** A `MISSING.<field>` finding under this path also marks the item as a problem. */
+  field?: string;
+  ifAvailable?: boolean;
+}
+
+const LANGUAGE_RULES: RuleId[] = ['DOC.TRANSLATION_NEEDED', 'DOC.MUNICIPALITY_LANGUAGE', 'DOC.LEGALISATION'];
+const PASSPORT_RULES: RuleId[] = ['DOC.PASSPORT_EXPIRED', 'DOC.PASSPORT_EXPIRES_DURING_STAY'];
+const INSURANCE_RULES: RuleId[] = [
+  'DOC.INSURANCE_COVER',
+  'DOC.INSURANCE_TOO_SHORT',
+  'DOC.INSURANCE_SHORTER_THAN_STAY',
+  'DOC.INSURANCE_NOT_SCHENGEN',
+  'DOC.INSURANCE_STARTS_LATE',
+];
+const PAYMENT_RULES: RuleId[] = ['PAY.NOT_PAID', 'PAY.PARTIAL', 'PAY.REFERENCE_MISMATCH'];
+const INCOME_RULES: RuleId[] = ['MEANS.BELOW_REFERENCE', 'MEANS.EXCLUDED_INCOME', 'MEANS.UNSTABLE_INCOME', 'MEANS.SHORT_EVIDENCE', 'MEANS.OTHERS_INCOME'];
+const HOUSING_RULES: RuleId[] = ['HOUSING.PROOF_INVALID', 'HOUSING.NOT_CURRENT', 'HOUSING.UNINHABITABLE', 'HOUSING.HOLDER'];
+
+function constantValue(ctx: CheckContext, p: Parameter<number>): number | undefined {
+  const found = ctx.param(p);
+  return found.covered ? found.value : undefined;
+}
+
+/** Whether the applicant is (or may be, when the birth date is not given) at least `age`. */
+function mayBeAtLeast(ctx: CheckContext, age: number | undefined): boolean {
+  const birth = ctx.case.applicant.birthDate;
+  return age === undefined || !birth || ageOn(birth, ctx.on) >= age;
+}
+
+function sponsorItems(c: VisaCase, ifAvailable: boolean): ItemSpec[] {
+  const s = c.sponsor;
+  const items: ItemSpec[] = [
+    // Seed 003: "een kopie van de Belgische identiteitskaart of de verblijfstitel"; visa-case/1 has no field for it.
+    { id: 'sponsor-id-copy', person: 'sponsor', rules: [], given: false },
+  ];
+  // Seed 000: "bewijs internationale beschermingsstatus + asieldossier ... indien relevant".
+  if (c.caseType === 'humanitarian' && s?.status === 'protection') {
+    items.push({ id: 'protection-status-proof', person: 'sponsor', rules: [], given: false });
+  }
+  items.push(
+    { id: 'sponsor-health-insurance', person: 'sponsor', rules: ['INS.SPONSOR_HEALTH'], given: s?.healthInsurance === true, field: 'sponsor.healthInsurance', ifAvailable },
+    {
+      id: 'sponsor-housing',
+      person: 'sponsor',
+      rules: HOUSING_RULES,
+      given: s?.housing?.proof !== undefined && s.housing.proof !== 'none',
+      field: 'sponsor.housing',
+      ifAvailable,
+    },
+    // Seed 004 (marriage) and seed 003 (child list) ask for the partner's means; seed 003 adds that DVZ checks the
+    // family-reunification conditions in the visa application ("aangezien de Dienst Vreemdelingenzaken de
+    // voorwaarden voor de gezinshereniging in het kader van de visumaanvraag gecontroleerd heeft").
+    { id: 'sponsor-income', person: 'sponsor', rules: INCOME_RULES, given: (s?.income?.length ?? 0) > 0, field: 'sponsor.income', ifAvailable },
+  );
+  return items;
+}
+
+/** Recorded as in the payment family: an amount above zero, or a payment date without an amount. */
+function paymentRecorded(p: Payment | undefined): boolean {
+  return (p?.amountPaid ?? 0) > 0 || (p?.amountPaid === undefined && p?.paidOn !== undefined);
+}
+
+/** The payment family's PAY.FEE says whether a person pays; `undefined` when it gave no verdict. */
+function feeExempt(findings: readonly Finding[], person: Person): boolean | undefined {
+  const fee = findings.find((f) => f.rule === 'PAY.FEE' && f.person === person);
+  return fee ? fee.params.exempt === true : undefined;
+}
+
+function paymentItem(person: Person, payment: Payment | undefined, field: string): ItemSpec {
+  return { id: 'payment-proof', person, rules: PAYMENT_RULES, given: paymentRecorded(payment), field };
+}
+
+/** A child of 18 or more pays its own fee (case format: "a child's payment ... goes in that child's own `payment`"). */
+function childPaymentItems(findings: readonly Finding[], child: Child, i: number): ItemSpec[] {
+  return feeExempt(findings, `children[${i}]`) === false ? [paymentItem(`children[${i}]`, child.payment, `children[${i}].payment`)] : [];
+}
+
+function partnerCaseItems(ctx: CheckContext, findings: readonly Finding[]): ItemSpec[] {
+  const c = ctx.case;
+  const d = c.documents;
+  const items: ItemSpec[] = [];
+  if (feeExempt(findings, 'applicant') !== true) items.push(paymentItem('applicant', c.payment, 'payment'));
+  items.push(
+    { id: 'passport', person: 'applicant', rules: PASSPORT_RULES, given: hasPassport(c.applicant.passport), field: 'applicant.passport' },
+    {
+      id: 'unmarried-certificate',
+      person: 'applicant',
+      rules: ['DOC.UNMARRIED_PROOF', ...LANGUAGE_RULES],
+      given: d?.unmarriedCertificate !== undefined,
+      document: 'unmarriedCertificate',
+      field: 'documents.unmarriedCertificate',
+    },
+    { id: 'sponsor-unmarried-proof', person: 'sponsor', rules: ['DOC.UNMARRIED_PROOF'], given: d?.sponsorUnmarriedProof === true },
+  );
+  if (c.caseType === 'marriage') {
+    items.push(
+      {
+        id: 'marriage-declaration',
+        person: 'applicant',
+        rules: ['DOC.MARRIAGE_DECLARATION_MISSING', 'DOC.MARRIAGE_DECLARATION_OLD'],
+        given: d?.marriageDeclaration?.date !== undefined,
+      },
+      { id: 'relationship-history', person: 'applicant', rules: ['DOC.RELATIONSHIP_HISTORY'], given: d?.relationshipHistory === true },
+    );
+  }
+  items.push(...sponsorItems(c, false));
+  items.push(
+    { id: 'travel-insurance', person: 'applicant', rules: INSURANCE_RULES, given: d?.travelInsurance !== undefined, field: 'documents.travelInsurance' },
+    { id: 'medical-certificate', person: 'applicant', rules: ['DOC.MEDICAL_CERT_OLD'], given: d?.medicalCertificate !== undefined, field: 'documents.medicalCertificate' },
+    {
+      id: 'criminal-record',
+      person: 'applicant',
+      rules: ['DOC.CRIMINAL_RECORD_REQUIRED', 'DOC.CRIMINAL_RECORD_OLD'],
+      given: d?.criminalRecord !== undefined,
+      field: 'documents.criminalRecord',
+    },
+  );
+  (c.children ?? []).forEach((child, i) => items.push(...childPaymentItems(findings, child, i), ...partnerCaseChildItems(child, i)));
+  return items;
+}
+
+function hasPassport(p: { number?: string; expiryDate?: string } | undefined): boolean {
+  return Boolean(p?.number || p?.expiryDate);
+}
+
+/** Seed 003 "Het minderjarig kind moet de volgende documenten voorleggen"; seed 004 "Documenten kind". */
+function partnerCaseChildItems(child: Child, i: number): ItemSpec[] {
+  const person: Person = `children[${i}]`;
+  const d = child.documents;
+  const path = `children[${i}]`;
+  const items: ItemSpec[] = [
+    { id: 'passport', person, rules: PASSPORT_RULES, given: hasPassport(child.passport), field: `${path}.passport` },
+    // "het bewijs dat hij jonger is dan 18 jaar" and "het bewijs dat hij afstamt van de vreemdeling": birth or adoption certificate.
+    {
+      id: 'birth-certificate',
+      person,
+      rules: ['AGE.CHILD_MAX', 'CHILD.NOT_OWN', ...LANGUAGE_RULES],
+      given: d?.birthCertificate !== undefined,
+      document: 'birthCertificate',
+      field: `${path}.documents.birthCertificate`,
+    },
+    // "het bewijs dat hij ongehuwd is".
+    {
+      id: 'unmarried-certificate',
+      person,
+      rules: ['CHILD.MARRIED', ...LANGUAGE_RULES],
+      given: d?.unmarriedCertificate !== undefined,
+      document: 'unmarriedCertificate',
+      field: `${path}.documents.unmarriedCertificate`,
+    },
+    // "het bewijs dat de vreemdeling die een visum aanvraagt ... over het hoederecht beschikt".
+    { id: 'custody-proof', person, rules: ['CHILD.CUSTODY'], given: child.custody === 'exclusive' || child.custody === 'shared', field: `${path}.custody` },
+  ];
+  // "de toestemming van de andere houder van het hoederecht, indien het hoederecht gedeeld wordt".
+  if (child.custody === 'shared') {
+    items.push({ id: 'other-parent-consent', person, rules: ['CHILD.CONSENT'], given: child.otherParentConsent === true });
+  }
+  items.push(
+    { id: 'travel-insurance', person, rules: INSURANCE_RULES, given: d?.travelInsurance !== undefined, field: `${path}.documents.travelInsurance` },
+    { id: 'medical-certificate', person, rules: ['DOC.MEDICAL_CERT_OLD'], given: d?.medicalCertificate !== undefined, field: `${path}.documents.medicalCertificate` },
+  );
+  return items;
+}
+
+/** Seed 000: "Hieronder volgt een niet-exhaustieve lijst van documenten die voorgelegd kunnen worden". */
+function humanitarianItems(ctx: CheckContext, findings: readonly Finding[]): ItemSpec[] {
+  const c = ctx.case;
+  const d = c.documents;
+  const items: ItemSpec[] = [];
+  // "bewijs van betaling van de administratieve bijdrage indien je meerderjarig bent"; no fee either for a spouse
+  // in an unrecognised religious or customary marriage with a protection beneficiary ("Je moet geen administratieve bijdrage betalen").
+  // The payment family's verdict comes first; without one, the same two exemptions are read here.
+  const exempt =
+    feeExempt(findings, 'applicant') ??
+    ((c.humanitarianSituation === 'unrecognised-marriage' && c.sponsor?.status === 'protection') || !mayBeAtLeast(ctx, constantValue(ctx, feeFromAge)));
+  if (!exempt) items.push(paymentItem('applicant', c.payment, 'payment'));
+  items.push(
+    // "ondertekend visumaanvraagformulier + twee conforme pasfoto's"; visa-case/1 has no field for it.
+    { id: 'visa-form', person: 'applicant', rules: [], given: false },
+    { id: 'passport', person: 'applicant', rules: PASSPORT_RULES, given: hasPassport(c.applicant.passport), field: 'applicant.passport' },
+    // "bewijs familiebanden: geboorteakte, huwelijksakte, adoptieakte, vervangend vonnis, andere geldige bewijzen".
+    {
+      id: 'family-ties-proof',
+      person: 'applicant',
+      rules: LANGUAGE_RULES,
+      given: d?.birthCertificate !== undefined,
+      document: 'birthCertificate',
+      field: 'documents.birthCertificate',
+    },
+  );
+  // "celibaatsattest voor kinderen op huwbare leeftijd": the adult child or sibling shows being unmarried.
+  if (c.humanitarianSituation === 'adult-child' || c.humanitarianSituation === 'adult-sibling-of-uam') {
+    items.push({
+      id: 'unmarried-certificate',
+      person: 'applicant',
+      rules: LANGUAGE_RULES,
+      given: d?.unmarriedCertificate !== undefined,
+      document: 'unmarriedCertificate',
+      field: 'documents.unmarriedCertificate',
+    });
+  }
+  items.push({ id: 'medical-certificate', person: 'applicant', rules: [], given: d?.medicalCertificate !== undefined });
+  // "uittreksel uit het strafregister indien je meerderjarig bent".
+  if (mayBeAtLeast(ctx, constantValue(ctx, criminalRecordFromAge))) {
+    items.push({ id: 'criminal-record', person: 'applicant', rules: ['DOC.CRIMINAL_RECORD_REQUIRED'], given: d?.criminalRecord !== undefined });
+  }
+  // "bewijs van jouw affectieve afhankelijkheidsbanden" and "financiële afhankelijkheidsbanden met de referentiepersoon".
+  items.push({ id: 'dependency-proof', person: 'applicant', rules: [], given: false });
+  // "kopie verblijfsdocument referentiepersoon"; means, mutuality and housing "indien voorhanden" / "eventueel".
+  items.push(...sponsorItems(c, true));
+  (c.children ?? []).forEach((child, i) => {
+    const person: Person = `children[${i}]`;
+    const path = `children[${i}]`;
+    items.push(
+      ...childPaymentItems(findings, child, i),
+      { id: 'passport', person, rules: PASSPORT_RULES, given: hasPassport(child.passport), field: `${path}.passport` },
+      {
+        id: 'family-ties-proof',
+        person,
+        rules: ['AGE.CHILD_MAX', ...LANGUAGE_RULES],
+        given: child.documents?.birthCertificate !== undefined,
+        document: 'birthCertificate',
+        field: `${path}.documents.birthCertificate`,
+      },
+      { id: 'medical-certificate', person, rules: [], given: child.documents?.medicalCertificate !== undefined },
+    );
+    // "indien je minderjarig bent en jouw andere ouder niet meekomt: ouderlijke toestemming, overlijdensakte andere
+    // ouder of vonnis exclusief hoederecht referentiepersoon".
+    if (child.custody === 'shared') {
+      items.push({ id: 'other-parent-consent', person, rules: ['CHILD.CONSENT'], given: child.otherParentConsent === true });
+    }
+  });
+  return items;
+}
+
+function judges(item: ItemSpec, f: Finding): boolean {
+  if (f.person !== item.person || f.severity === 'info') return false;
+  if (f.rule.startsWith('MISSING.')) {
+    const field = f.params.field;
+    return item.field !== undefined && typeof field === 'string' && (field === item.field || field.startsWith(`${item.field}.`));
+  }
+  if (!item.rules.includes(f.rule)) return false;
+  const document = f.params.document;
+  return item.document === undefined || document === undefined || document === item.document;
+}
+
+export function buildChecklist(ctx: CheckContext, findings: readonly Finding[], lang: Lang): ChecklistItem[] {
+  const humanitarian = ctx.case.caseType === 'humanitarian';
+  const specs = humanitarian ? humanitarianItems(ctx, findings) : partnerCaseItems(ctx, findings);
+  return specs.map((item) => ({
+    id: item.id,
+    person: item.person,
+    status: !item.given ? 'missing' : findings.some((f) => judges(item, f)) ? 'problem' : 'ok',
+    rules: item.rules,
+    label: checklistLabel(item.id, lang, { sponsor: humanitarian ? 'family' : 'partner', ifAvailable: item.ifAvailable }),
+  }));
 }
