@@ -17,7 +17,8 @@ export function isIsoDate(value: string): boolean {
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (mo === 2) return d <= ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28);
+  return d <= (mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31);
 }
 
 export const isoDate = z
@@ -63,6 +64,15 @@ export const documents = z.looseObject({
   unmarriedCertificate: civilStatusDocument.optional(),
   sponsorUnmarriedProof: z.boolean().optional(),
   relationshipHistory: z.boolean().optional(),
+  // Extensions of visa-case/1 for checklist items that are only present or absent.
+  /** Copy of the partner's Belgian identity card or residence document (seeds 003, 000). */
+  sponsorIdCopy: z.boolean().optional(),
+  /** Signed visa application form with two photos (seed 000). */
+  applicationForm: z.boolean().optional(),
+  /** Proof of emotional and financial dependency on the family member in Belgium (seed 000). */
+  dependencyProof: z.boolean().optional(),
+  /** Proof of the family member's international protection status (seed 000). */
+  protectionStatusProof: z.boolean().optional(),
   birthCertificate: civilStatusDocument.optional(),
   travelInsurance: z
     .looseObject({
@@ -193,7 +203,7 @@ export const applyingAt = z.enum([
 ]);
 
 export const visaCase = z.looseObject({
-  format: z.literal(CASE_FORMAT, { error: 'must be "visa-case/1"' }),
+  format: z.literal(CASE_FORMAT, { error: (iss) => (iss.input === undefined ? `is required ("${CASE_FORMAT}")` : `must be "${CASE_FORMAT}"`) }),
   id: z.string().max(200).optional(),
   label: text.optional(),
   caseType,

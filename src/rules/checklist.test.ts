@@ -42,8 +42,13 @@ describe('document checklist per case type', () => {
       'criminal-record',
     ]);
     expect(ids(list, 'sponsor')).toEqual(['sponsor-unmarried-proof', 'sponsor-id-copy', 'sponsor-health-insurance', 'sponsor-housing', 'sponsor-income']);
-    expect(list.filter((i) => i.status !== 'ok').map((i) => i.id)).toEqual(['sponsor-id-copy']);
+    expect(list.filter((i) => i.status !== 'ok').map((i) => i.id)).toEqual([]);
     expect(item(list, 'criminal-record').rules).toEqual(['DOC.CRIMINAL_RECORD_REQUIRED', 'DOC.CRIMINAL_RECORD_OLD']);
+  });
+
+  it('shows the copy of the partner\'s identity card as missing until it is ticked', () => {
+    const list = checklistOf(variant(baseMarriageCase(), (c) => delete c.documents.sponsorIdCopy));
+    expect(item(list, 'sponsor-id-copy', 'sponsor').status).toBe('missing');
   });
 
   it('leaves the marriage declaration and relationship history out of a cohabitation (B48) file', () => {

@@ -51,12 +51,12 @@ function mayBeAtLeast(ctx: CheckContext, age: number | undefined): boolean {
 function sponsorItems(c: VisaCase, ifAvailable: boolean): ItemSpec[] {
   const s = c.sponsor;
   const items: ItemSpec[] = [
-    // Seed 003: "een kopie van de Belgische identiteitskaart of de verblijfstitel"; visa-case/1 has no field for it.
-    { id: 'sponsor-id-copy', person: 'sponsor', rules: [], given: false },
+    // Seed 003: "een kopie van de Belgische identiteitskaart of de verblijfstitel".
+    { id: 'sponsor-id-copy', person: 'sponsor', rules: [], given: c.documents?.sponsorIdCopy === true },
   ];
   // Seed 000: "bewijs internationale beschermingsstatus + asieldossier ... indien relevant".
   if (c.caseType === 'humanitarian' && s?.status === 'protection') {
-    items.push({ id: 'protection-status-proof', person: 'sponsor', rules: [], given: false });
+    items.push({ id: 'protection-status-proof', person: 'sponsor', rules: [], given: c.documents?.protectionStatusProof === true });
   }
   items.push(
     { id: 'sponsor-health-insurance', person: 'sponsor', rules: ['INS.SPONSOR_HEALTH'], given: s?.healthInsurance === true, field: 'sponsor.healthInsurance', ifAvailable },
@@ -196,8 +196,8 @@ function humanitarianItems(ctx: CheckContext, findings: readonly Finding[]): Ite
     ((c.humanitarianSituation === 'unrecognised-marriage' && c.sponsor?.status === 'protection') || !mayBeAtLeast(ctx, constantValue(ctx, feeFromAge)));
   if (!exempt) items.push(paymentItem('applicant', c.payment, 'payment'));
   items.push(
-    // "ondertekend visumaanvraagformulier + twee conforme pasfoto's"; visa-case/1 has no field for it.
-    { id: 'visa-form', person: 'applicant', rules: [], given: false },
+    // "ondertekend visumaanvraagformulier + twee conforme pasfoto's".
+    { id: 'visa-form', person: 'applicant', rules: [], given: d?.applicationForm === true },
     { id: 'passport', person: 'applicant', rules: PASSPORT_RULES, given: hasPassport(c.applicant.passport), field: 'applicant.passport' },
     // "bewijs familiebanden: geboorteakte, huwelijksakte, adoptieakte, vervangend vonnis, andere geldige bewijzen".
     {
@@ -226,7 +226,7 @@ function humanitarianItems(ctx: CheckContext, findings: readonly Finding[]): Ite
     items.push({ id: 'criminal-record', person: 'applicant', rules: ['DOC.CRIMINAL_RECORD_REQUIRED'], given: d?.criminalRecord !== undefined });
   }
   // "bewijs van jouw affectieve afhankelijkheidsbanden" and "financiële afhankelijkheidsbanden met de referentiepersoon".
-  items.push({ id: 'dependency-proof', person: 'applicant', rules: [], given: false });
+  items.push({ id: 'dependency-proof', person: 'applicant', rules: [], given: d?.dependencyProof === true });
   // "kopie verblijfsdocument referentiepersoon"; means, mutuality and housing "indien voorhanden" / "eventueel".
   items.push(...sponsorItems(c, true));
   (c.children ?? []).forEach((child, i) => {

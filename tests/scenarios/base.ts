@@ -43,6 +43,7 @@ export function baseMarriageCase(): Record<string, any> {
       unmarriedCertificate: { date: '2025-01-10', language: 'nl', legalised: true },
       sponsorUnmarriedProof: true,
       relationshipHistory: true,
+      sponsorIdCopy: true,
       birthCertificate: { language: 'fr', legalised: true, translated: false },
       travelInsurance: { start: '2025-07-01', end: '2025-12-31', coverEur: 30000, schengen: true },
     },
