@@ -47,6 +47,15 @@ export type CaseSummary = z.infer<typeof caseSummary>;
 
 export const caseError = z.object({ path: z.string(), message: z.string() });
 
+/**
+ * What the background answers instead of `UiToBgAnswers[T]` when it refuses a
+ * message (unknown sender, a message that does not parse) or storage fails.
+ */
+export interface BgFailure {
+  ok: false;
+  error: string;
+}
+
 /** Answers, by request type. `ok: false` answers carry what went wrong, never a thrown error. */
 export interface UiToBgAnswers {
   'ui-bg/list-cases': { cases: CaseSummary[]; activeId: string | null };

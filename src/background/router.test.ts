@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { baseMarriageCase, variant } from '../../tests/scenarios/base';
+import { createCaseStore } from '../storage/case-store';
+import { createMemoryArea, type KeyValueArea } from '../storage/key-value-area';
+import { createRouter, localToday } from './router';
+
+const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
+const popup = { id: 'abcdefghijklmnopabcdefghijklmnop', url: `${ORIGIN}src/popup/index.html` };
+
+function setup(area: KeyValueArea = createMemoryArea(), today = '2025-03-10') {
+  const store = createCaseStore(area);
+  const route = createRouter({ store, runtimeId: popup.id, extensionOrigin: ORIGIN, today: () => today });
+  return { store, send: (message: unknown, sender: { id?: string; url?: string } = popup) => route(message, sender) };
+}
+
+describe('background router', () => {
+  it('lists stored cases as summaries with the number of errors on today', async () => {
+    const { store, send } = setup();
+    await store.importCases(JSON.stringify([baseMarriageCase(), variant(baseMarriageCase(), (c) => ((c.id = 'young'), (c.applicant.birthDate = '2010-01-01')))]));
+    const answer = await send({ type: 'ui-bg/list-cases' });
+    expect(answer).toMatchObject({
+      activeId: 'base-marriage',
+      cases: [
+        { id: 'base-marriage', label: 'El Amrani – Peeters', caseType: 'marriage', applicantName: 'Fatima Zahra El Amrani', errors: 0 },
+        { id: 'young', errors: expect.any(Number) },
+      ],
+    });
+    expect((answer as { cases: { errors: number }[] }).cases[1]!.errors).toBeGreaterThan(0);
+  });
+
+  it('refuses content scripts, other extensions and web pages for ui-bg messages', async () => {
+    const { store, send } = setup();
+    await store.createCase('secret');
+    const refused = { ok: false, error: expect.stringContaining('refused') };
+    expect(await send({ type: 'ui-bg/list-cases' }, { id: popup.id, url: 'https://visaonweb.diplomatie.be/en/Visa' })).toEqual(refused);
+    expect(await send({ type: 'ui-bg/list-cases' }, { id: 'another-extension', url: 'chrome-extension://another-extension/popup.html' })).toEqual(refused);
+    expect(await send({ type: 'ui-bg/list-cases' }, { url: `${ORIGIN}x.html` })).toEqual(refused);
+    expect(await send({ type: 'ui-bg/export' }, { id: popup.id })).toEqual(refused);
+  });
+
+  it('answers a message that does not parse with ok:false instead of throwing', async () => {
+    const { send } = setup();
+    expect(await send({ type: 'ui-bg/get-case' })).toMatchObject({ ok: false, error: expect.stringContaining('id') });
+    expect(await send({ type: 'ui-bg/nope' })).toMatchObject({ ok: false });
+    expect(await send(null)).toMatchObject({ ok: false });
+    expect(await send('ui-bg/list-cases')).toMatchObject({ ok: false });
+    expect(await send({ type: 'ui-bg/set-settings', lang: 'de' })).toMatchObject({ ok: false });
+  });
+
+  it('leaves content-script routes to their own handler', () => {
+    const { send } = setup();
+    expect(send({ type: 'cs-bg/page-seen' }, { id: popup.id, url: 'https://example.org/' })).toBeUndefined();
+  });
+
+  it('turns a storage failure into ok:false', async () => {
+    const broken: KeyValueArea = {
+      get: async () => Promise.reject(new Error('IO error: database closed')),
+      set: async () => undefined,
+      remove: async () => undefined,
+    };
+    const { send } = setup(broken);
+    expect(await send({ type: 'ui-bg/list-cases' })).toEqual({ ok: false, error: 'IO error: database closed' });
+  });
+
+  it('checks a stored case in the requested language on the given today', async () => {
+    const { store, send } = setup(createMemoryArea(), '2025-03-10');
+    await store.importCases(JSON.stringify(variant(baseMarriageCase(), (c) => delete c.applicationDate)));
+    const en = await send({ type: 'ui-bg/check-case', id: 'base-marriage', lang: 'en' });
+    expect(en).toMatchObject({ ok: true, report: { checkedOn: '2025-03-10' } });
+    const young = variant(baseMarriageCase(), (c) => (c.applicant.birthDate = '2010-01-01'));
+    const nl = (await send({ type: 'ui-bg/check-case', draft: young, lang: 'nl' })) as { ok: true; report: { findings: { rule: string; message: string }[] } };
+    const enDraft = (await send({ type: 'ui-bg/check-case', draft: young, lang: 'en' })) as typeof nl;
+    expect(nl.report.findings.map((f) => f.rule)).toContain('AGE.APPLICANT_MIN');
+    expect(JSON.stringify(nl.report)).not.toBe(JSON.stringify(enDraft.report));
+  });
+
+  it('answers a draft that is not a valid case with the fields that are wrong', async () => {
+    const { send } = setup();
+    const answer = await send({ type: 'ui-bg/check-case', draft: variant(baseMarriageCase(), (c) => (c.applicationDate = '2025-13-01')), lang: 'en' });
+    expect(answer).toMatchObject({ ok: false, errors: [{ path: 'applicationDate' }] });
+    expect(await send({ type: 'ui-bg/check-case', id: 'missing', lang: 'en' })).toMatchObject({ ok: false, errors: [{ path: '(case)' }] });
+  });
+
+  it('runs the whole case life cycle through messages', async () => {
+    const { send } = setup();
+    const created = (await send({ type: 'ui-bg/create-case', label: 'Peeters' })) as { ok: true; id: string };
+    expect(await send({ type: 'ui-bg/save-case', id: created.id, case: baseMarriageCase() })).toEqual({ ok: true });
+    expect(await send({ type: 'ui-bg/get-case', id: created.id })).toMatchObject({ ok: true, case: { id: created.id, applicant: { surname: 'El Amrani' } } });
+    const exported = (await send({ type: 'ui-bg/export', id: created.id })) as { ok: true; fileName: string };
+    expect(exported.fileName).toBe('visa-case-el-amrani-2025-03-10.json');
+    const deleted = (await send({ type: 'ui-bg/delete-case', id: created.id })) as { ok: true; token: string };
+    expect(await send({ type: 'ui-bg/list-cases' })).toEqual({ cases: [], activeId: null });
+    expect(await send({ type: 'ui-bg/undo-delete', token: deleted.token })).toEqual({ ok: true, id: created.id });
+    expect(await send({ type: 'ui-bg/set-settings', lang: 'fr' })).toEqual({ ok: true });
+    expect(await send({ type: 'ui-bg/get-settings' })).toEqual({ lang: 'fr' });
+  });
+});
+
+describe('localToday', () => {
+  it('gives the local calendar date, not UTC', () => {
+    const lateEvening = new Date(2025, 2, 10, 23, 59);
+    expect(localToday(lateEvening)).toBe('2025-03-10');
+    expect(localToday(new Date(2025, 0, 1, 0, 0))).toBe('2025-01-01');
+  });
+});

@@ -1,0 +1,143 @@
+// Every message to the background passes here: parsed with the protocol's zod
+// union (src/messages.ts), its sender checked, answered per UiToBgAnswers.
+// Nothing is thrown back to the caller: failures come back as `{ ok: false }`.
+import { parseCaseValue } from '../case/parse';
+import type { VisaCase } from '../case/schema';
+import { uiToBg, type BgFailure, type CaseSummary, type UiToBg, type UiToBgAnswers } from '../messages';
+import { checkCase } from '../rules/engine';
+import type { Lang } from '../rules/types';
+import type { CaseStore, StoredCase } from '../storage/case-store';
+
+/** The parts of `runtime.MessageSender` the check needs. */
+export interface Sender {
+  id?: string;
+  url?: string;
+}
+
+export interface RouterDeps {
+  store: CaseStore;
+  /** `browser.runtime.id`. */
+  runtimeId: string;
+  /** `browser.runtime.getURL('')`: `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
+  extensionOrigin: string;
+  /** The user's local calendar date, `YYYY-MM-DD`. */
+  today: () => string;
+}
+
+type Answer<T extends UiToBg['type']> = UiToBgAnswers[T] | BgFailure;
+
+/** The local calendar date: a deadline falls on the applicant's day, not on UTC's. */
+export function localToday(at: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
+/** Only the extension's own pages (popup, options) may use `ui-bg/*`: not content scripts, not other extensions, not web pages. */
+export function isOwnPage(sender: Sender, deps: Pick<RouterDeps, 'runtimeId' | 'extensionOrigin'>): boolean {
+  return sender.id === deps.runtimeId && typeof sender.url === 'string' && deps.extensionOrigin.length > 0 && sender.url.startsWith(deps.extensionOrigin);
+}
+
+function applicantName(value: Record<string, unknown>): string {
+  const a = (value.applicant ?? {}) as { givenNames?: unknown; surname?: unknown };
+  return [a.givenNames, a.surname].filter((part): part is string => typeof part === 'string' && part.length > 0).join(' ');
+}
+
+function countErrors(value: unknown, today: string): number {
+  const parsed = parseCaseValue(value);
+  if (!parsed.ok) return parsed.errors.length;
+  try {
+    return checkCase(parsed.value, { today }).findings.filter((f) => f.severity === 'error').length;
+  } catch {
+    // A case the rules cannot check still lists; opening it shows what failed.
+    return 1;
+  }
+}
+
+export function summarise(stored: StoredCase, today: string): CaseSummary {
+  const v = stored.value;
+  return {
+    id: stored.id,
+    label: typeof v.label === 'string' ? v.label : '',
+    caseType: typeof v.caseType === 'string' ? v.caseType : '',
+    applicantName: applicantName(v),
+    updatedAt: stored.updatedAt,
+    errors: countErrors(v, today),
+  };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createRouter(deps: RouterDeps) {
+  const { store } = deps;
+
+  async function runCheck(msg: Extract<UiToBg, { type: 'ui-bg/check-case' }>): Promise<Answer<'ui-bg/check-case'>> {
+    let input: unknown = msg.draft;
+    if (input === undefined) {
+      if (msg.id === undefined) return { ok: false, errors: [{ path: '(case)', message: 'name a stored case or send a draft' }] };
+      const stored = await store.getCase(msg.id);
+      if (!stored) return { ok: false, errors: [{ path: '(case)', message: `no stored case has the id ${msg.id.slice(0, 60)}` }] };
+      input = stored.value;
+    }
+    const parsed = parseCaseValue(input);
+    if (!parsed.ok) return parsed;
+    return { ok: true, report: checkCase(parsed.value as VisaCase, { today: deps.today(), lang: msg.lang as Lang }) };
+  }
+
+  async function handle(msg: UiToBg): Promise<Answer<UiToBg['type']>> {
+    switch (msg.type) {
+      case 'ui-bg/list-cases': {
+        const { cases, activeId } = await store.listCases();
+        const today = deps.today();
+        return { cases: cases.map((c) => summarise(c, today)), activeId };
+      }
+      case 'ui-bg/get-case': {
+        const stored = await store.getCase(msg.id);
+        return stored ? { ok: true, case: stored.value, updatedAt: stored.updatedAt } : { ok: false, error: `no stored case has the id ${msg.id.slice(0, 60)}` };
+      }
+      case 'ui-bg/create-case':
+        return store.createCase(msg.label);
+      case 'ui-bg/save-case':
+        return store.saveCase(msg.id, msg.case);
+      case 'ui-bg/duplicate-case':
+        return store.duplicateCase(msg.id);
+      case 'ui-bg/delete-case':
+        return store.deleteCase(msg.id);
+      case 'ui-bg/undo-delete':
+        return store.undoDelete(msg.token);
+      case 'ui-bg/set-active':
+        return store.setActive(msg.id);
+      case 'ui-bg/check-case':
+        return runCheck(msg);
+      case 'ui-bg/import':
+        return store.importCases(msg.text);
+      case 'ui-bg/export':
+        return store.exportCases(msg.id, deps.today());
+      case 'ui-bg/get-settings':
+        return store.getSettings();
+      case 'ui-bg/set-settings':
+        return msg.lang === undefined ? { ok: true } : store.setSettings({ lang: msg.lang });
+    }
+  }
+
+  /**
+   * Answers `ui-bg/*` messages. Returns undefined (no answer from this
+   * listener) for routes other parts of the background handle, such as
+   * `cs-bg/*` from content scripts.
+   */
+  return function route(message: unknown, sender: Sender): Promise<unknown> | undefined {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type === 'string' && !type.startsWith('ui-bg/') && /^[a-z]+-[a-z]+\//.test(type)) return undefined;
+    if (!isOwnPage(sender, deps)) return Promise.resolve<BgFailure>({ ok: false, error: 'refused: only the extension’s own pages may send this message' });
+    const parsed = uiToBg.safeParse(message);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return Promise.resolve<BgFailure>({ ok: false, error: `not a valid message${issue ? ` (${issue.path.join('.') || 'type'}: ${issue.message})` : ''}` });
+    }
+    return handle(parsed.data).catch((error: unknown): BgFailure => {
+      console.error('visa-partner-assistant background:', error);
+      return { ok: false, error: describe(error) };
+    });
+  };
+}

@@ -1,0 +1,289 @@
+import { describe, expect, it } from 'vitest';
+import { baseMarriageCase, variant } from '../../tests/scenarios/base';
+import { createCaseStore } from './case-store';
+import { createMemoryArea, type KeyValueArea } from './key-value-area';
+import { KEY_INDEX, UNDO_WINDOW_MS } from './layout';
+
+function clock(start = '2025-03-10T09:00:00Z') {
+  let t = Date.parse(start);
+  return { now: () => new Date(t), advance: (ms: number) => (t += ms) };
+}
+
+function counter() {
+  let n = 0;
+  return () => `id${(n += 1)}`;
+}
+
+/** A memory area whose `set` fails from the chosen call on, as a full disk or a killed worker would. */
+function failingArea(initial: Record<string, unknown> = {}) {
+  const inner = createMemoryArea(initial);
+  let failAt = Infinity;
+  let calls = 0;
+  const area: KeyValueArea = {
+    get: (keys) => inner.get(keys),
+    remove: (keys) => inner.remove(keys),
+    async set(items) {
+      calls += 1;
+      if (calls >= failAt) throw new Error('QUOTA_BYTES quota exceeded');
+      return inner.set(items);
+    },
+  };
+  return {
+    area,
+    inner,
+    failOnSetCall(n: number) {
+      failAt = calls + n;
+    },
+  };
+}
+
+async function storeWithBase() {
+  const area = createMemoryArea();
+  const c = clock();
+  const store = createCaseStore(area, { now: c.now, newId: counter() });
+  const { id } = await store.createCase('El Amrani – Peeters');
+  expect((await store.saveCase(id, baseMarriageCase())).ok).toBe(true);
+  return { area, store, id, clock: c };
+}
+
+describe('case store', () => {
+  it('creates a case that becomes the active one and shows in the list', async () => {
+    const store = createCaseStore(createMemoryArea(), { now: clock().now, newId: counter() });
+    const { id } = await store.createCase('Dossier Peeters');
+    const list = await store.listCases();
+    expect(list.activeId).toBe(id);
+    expect(list.cases.map((c) => [c.id, c.value.label, c.value.caseType])).toEqual([[id, 'Dossier Peeters', 'marriage']]);
+  });
+
+  it('saves a valid case as given, unknown keys kept, with the store id', async () => {
+    const { store, id } = await storeWithBase();
+    const withExtra = variant(baseMarriageCase(), (c) => (c.caseworkerNote = { reference: 'DVZ-123' }));
+    expect(await store.saveCase(id, withExtra)).toEqual({ ok: true });
+    const stored = await store.getCase(id);
+    expect(stored?.value.caseworkerNote).toEqual({ reference: 'DVZ-123' });
+    expect(stored?.value.id).toBe(id);
+    expect(Object.keys(stored!.value)).toEqual(Object.keys(withExtra));
+  });
+
+  it('refuses an invalid case with the field that is wrong and keeps the stored one', async () => {
+    const { store, id } = await storeWithBase();
+    const bad = variant(baseMarriageCase(), (c) => (c.applicant.birthDate = '1990-02-30'));
+    const result = await store.saveCase(id, bad);
+    expect(result).toEqual({ ok: false, errors: [{ path: 'applicant.birthDate', message: expect.stringContaining('1990-02-30') }] });
+    expect((await store.getCase(id))?.value.applicant).toEqual(baseMarriageCase().applicant);
+  });
+
+  it('refuses to save under an id that is not stored', async () => {
+    const { store } = await storeWithBase();
+    expect(await store.saveCase('nope', baseMarriageCase())).toMatchObject({ ok: false, errors: [{ path: '(case)' }] });
+  });
+
+  it('updates updatedAt on save and keeps createdAt', async () => {
+    const { store, id, clock: c } = await storeWithBase();
+    const before = await store.getCase(id);
+    c.advance(60_000);
+    await store.saveCase(id, variant(baseMarriageCase(), (x) => (x.label = 'Renamed')));
+    const after = await store.getCase(id);
+    expect(after?.createdAt).toBe(before?.createdAt);
+    expect(after?.updatedAt).toBe('2025-03-10T09:01:00.000Z');
+  });
+
+  it('duplicates a case under a new id with a numbered label, right after the original', async () => {
+    const { store, id } = await storeWithBase();
+    const other = await store.createCase('Other');
+    const copy = await store.duplicateCase(id);
+    const again = await store.duplicateCase(id);
+    if (!copy.ok || !again.ok) throw new Error('duplicate failed');
+    const list = await store.listCases();
+    expect(list.cases.map((c) => c.value.label)).toEqual(['El Amrani – Peeters', 'El Amrani – Peeters (3)', 'El Amrani – Peeters (2)', 'Other']);
+    expect(list.cases.map((c) => c.id)).toEqual([id, again.id, copy.id, other.id]);
+    expect((await store.getCase(copy.id))?.value.applicant).toEqual(baseMarriageCase().applicant);
+  });
+
+  it('deletes a case and brings it back at the same place with the token', async () => {
+    const { store, id } = await storeWithBase();
+    const second = await store.createCase('Second');
+    const deleted = await store.deleteCase(id);
+    if (!deleted.ok) throw new Error('delete failed');
+    expect((await store.listCases()).cases.map((c) => c.id)).toEqual([second.id]);
+    expect(await store.getCase(id)).toBeNull();
+    expect(await store.undoDelete(deleted.token)).toEqual({ ok: true, id });
+    expect((await store.listCases()).cases.map((c) => c.id)).toEqual([id, second.id]);
+    expect((await store.getCase(id))?.value.applicant).toEqual(baseMarriageCase().applicant);
+    expect(await store.undoDelete(deleted.token)).toMatchObject({ ok: false });
+  });
+
+  it('clears the active case when it is deleted', async () => {
+    const { store, id } = await storeWithBase();
+    await store.deleteCase(id);
+    expect((await store.listCases()).activeId).toBeNull();
+  });
+
+  it('keeps a deleted case restorable until the undo window closes, then frees its storage', async () => {
+    const { store, id, area, clock: c } = await storeWithBase();
+    const early = await store.deleteCase(id);
+    if (!early.ok) throw new Error('delete failed');
+    c.advance(UNDO_WINDOW_MS - 1);
+    expect(await store.undoDelete(early.token)).toEqual({ ok: true, id });
+    const late = await store.deleteCase(id);
+    if (!late.ok) throw new Error('delete failed');
+    c.advance(UNDO_WINDOW_MS + 1);
+    expect(await store.undoDelete(late.token)).toMatchObject({ ok: false, error: expect.stringContaining('no longer') });
+    expect(Object.keys(area.dump()).filter((k) => k.startsWith('case:'))).toEqual([]);
+  });
+
+  it('sets the active case only to a stored case', async () => {
+    const { store, id } = await storeWithBase();
+    const other = await store.createCase();
+    expect(await store.setActive(id)).toEqual({ ok: true });
+    expect((await store.listCases()).activeId).toBe(id);
+    expect(await store.setActive('missing')).toMatchObject({ ok: false });
+    expect((await store.listCases()).activeId).toBe(id);
+    expect(other.ok).toBe(true);
+  });
+
+  it('keeps the UI language, null meaning the browser language', async () => {
+    const store = createCaseStore(createMemoryArea());
+    expect(await store.getSettings()).toEqual({ lang: null });
+    await store.setSettings({ lang: 'fr' });
+    expect(await store.getSettings()).toEqual({ lang: 'fr' });
+    await store.setSettings({ lang: null });
+    expect(await store.getSettings()).toEqual({ lang: null });
+  });
+
+  it('finds everything again from storage alone, as after a service worker restart', async () => {
+    const { area, id } = await storeWithBase();
+    const fresh = createCaseStore(area);
+    expect((await fresh.listCases()).activeId).toBe(id);
+    expect((await fresh.getCase(id))?.value.sponsor).toEqual(baseMarriageCase().sponsor);
+  });
+
+  it('runs concurrent saves one after the other without losing either', async () => {
+    const store = createCaseStore(createMemoryArea(), { newId: counter() });
+    const [a, b] = await Promise.all([store.createCase('A'), store.createCase('B')]);
+    await Promise.all([
+      store.saveCase(a.id, variant(baseMarriageCase(), (c) => (c.label = 'A saved'))),
+      store.saveCase(b.id, variant(baseMarriageCase(), (c) => (c.label = 'B saved'))),
+    ]);
+    expect((await store.listCases()).cases.map((c) => c.value.label)).toEqual(['A saved', 'B saved']);
+  });
+});
+
+describe('case store, failed writes', () => {
+  it('a save whose index swap fails leaves the previous version readable and no stray key', async () => {
+    const { area: inner, id } = await storeWithBase();
+    const before = inner.dump();
+    const f = failingArea(before);
+    const store = createCaseStore(f.area);
+    f.failOnSetCall(2); // the case revision is written, the index swap fails
+    await expect(store.saveCase(id, variant(baseMarriageCase(), (c) => (c.label = 'Half written')))).rejects.toThrow('quota');
+    expect(f.inner.dump()).toEqual(before);
+    expect((await createCaseStore(f.inner).getCase(id))?.value.label).toBe('El Amrani – Peeters');
+  });
+
+  it('a create whose index swap fails adds nothing', async () => {
+    const { area: inner } = await storeWithBase();
+    const before = inner.dump();
+    const f = failingArea(before);
+    f.failOnSetCall(2);
+    await expect(createCaseStore(f.area).createCase('New')).rejects.toThrow();
+    expect(f.inner.dump()).toEqual(before);
+  });
+
+  it('an import whose index swap fails leaves every stored case untouched', async () => {
+    const { area: inner } = await storeWithBase();
+    const before = inner.dump();
+    const f = failingArea(before);
+    f.failOnSetCall(2);
+    const text = JSON.stringify([baseMarriageCase(), variant(baseMarriageCase(), (c) => (c.id = 'second'))]);
+    await expect(createCaseStore(f.area).importCases(text)).rejects.toThrow();
+    expect(f.inner.dump()).toEqual(before);
+  });
+
+  it('a delete whose write fails keeps the case listed', async () => {
+    const { area: inner, id } = await storeWithBase();
+    const f = failingArea(inner.dump());
+    f.failOnSetCall(1);
+    await expect(createCaseStore(f.area).deleteCase(id)).rejects.toThrow();
+    expect((await createCaseStore(f.inner).listCases()).cases.map((c) => c.id)).toEqual([id]);
+  });
+
+  it('refuses to read a damaged index instead of treating it as empty', async () => {
+    const area = createMemoryArea({ schemaVersion: 2, [KEY_INDEX]: { cases: 'oops' } });
+    await expect(createCaseStore(area).listCases()).rejects.toThrow('cannot be read');
+  });
+});
+
+describe('case store, import and export', () => {
+  it('imports one case, keeping its id when free and its unknown keys', async () => {
+    const store = createCaseStore(createMemoryArea(), { newId: counter() });
+    const file = variant(baseMarriageCase(), (c) => (c.futureField = [1, 2]));
+    const result = await store.importCases(JSON.stringify(file));
+    expect(result).toEqual({ ok: true, ids: ['base-marriage'] });
+    expect((await store.getCase('base-marriage'))?.value).toEqual(file);
+  });
+
+  it('gives imported cases new ids when they clash with stored ones or with each other', async () => {
+    const store = createCaseStore(createMemoryArea(), { newId: counter() });
+    await store.importCases(JSON.stringify(baseMarriageCase()));
+    const result = await store.importCases(JSON.stringify({ cases: [baseMarriageCase(), baseMarriageCase()] }));
+    expect(result).toEqual({ ok: true, ids: ['id1', 'id2'] });
+    expect((await store.getCase('id2'))?.value.id).toBe('id2');
+    expect((await store.listCases()).cases).toHaveLength(3);
+  });
+
+  it('refuses a whole file when one case is invalid, naming the case and field, and stores nothing', async () => {
+    const { store, area } = await storeWithBase();
+    const before = area.dump();
+    const text = JSON.stringify([baseMarriageCase(), variant(baseMarriageCase(), (c) => (c.sponsor.postalCode = 2000))]);
+    expect(await store.importCases(text)).toEqual({ ok: false, errors: [{ path: '[1].sponsor.postalCode', message: 'must be a string' }] });
+    expect(area.dump()).toEqual(before);
+  });
+
+  it('refuses hostile files without touching stored cases', async () => {
+    const { store, area } = await storeWithBase();
+    const before = area.dump();
+    const proto = JSON.stringify(baseMarriageCase()).replace('"applicant":{', '"applicant":{"__proto__":{"admin":true},');
+    const huge = JSON.stringify(variant(baseMarriageCase(), (c) => (c.applicant.surname = 'x'.repeat(5000))));
+    const newer = JSON.stringify(variant(baseMarriageCase(), (c) => (c.format = 'visa-case/2')));
+    const wrongType = JSON.stringify({ cases: [baseMarriageCase(), { ...baseMarriageCase(), children: 'none' }] });
+    expect(await store.importCases(proto)).toMatchObject({ ok: false, errors: [{ path: 'applicant.__proto__' }] });
+    expect(await store.importCases(huge)).toMatchObject({ ok: false, errors: [{ path: 'applicant.surname', message: expect.stringContaining('500') }] });
+    expect(await store.importCases(newer)).toMatchObject({ ok: false, errors: [{ path: 'format', message: expect.stringContaining('newer') }] });
+    expect(await store.importCases(wrongType)).toMatchObject({ ok: false, errors: [{ path: 'cases[1].children' }] });
+    expect(await store.importCases('{"format": "visa-case/1", ')).toMatchObject({ ok: false, errors: [{ path: '(file)', message: expect.stringContaining('JSON') }] });
+    expect(await store.importCases('x'.repeat(1_000_001))).toMatchObject({ ok: false, errors: [{ path: '(file)' }] });
+    expect(area.dump()).toEqual(before);
+    expect(({} as Record<string, unknown>).admin).toBeUndefined();
+  });
+
+  it('exports one case as pretty JSON named after the applicant and the date, and reads it back unchanged', async () => {
+    const { store, id } = await storeWithBase();
+    await store.saveCase(id, variant(baseMarriageCase(), (c) => (c.unknownToThisVersion = { keep: true })));
+    const exported = await store.exportCases(id, '2025-03-10');
+    if (!exported.ok) throw new Error(exported.error);
+    expect(exported.fileName).toBe('visa-case-el-amrani-2025-03-10.json');
+    expect(exported.text).toContain('\n  "format": "visa-case/1",\n');
+    const other = createCaseStore(createMemoryArea());
+    const imported = await other.importCases(exported.text);
+    if (!imported.ok) throw new Error('import failed');
+    expect((await other.getCase(imported.ids[0]!))?.value).toEqual((await store.getCase(id))?.value);
+  });
+
+  it('exports all cases as one file that imports back whole', async () => {
+    const { store } = await storeWithBase();
+    await store.importCases(JSON.stringify(variant(baseMarriageCase(), (c) => ((c.id = 'two'), (c.applicant.surname = 'Benali')))));
+    const exported = await store.exportCases(undefined, '2025-03-11');
+    if (!exported.ok) throw new Error(exported.error);
+    expect(exported.fileName).toBe('visa-cases-2025-03-11.json');
+    const other = createCaseStore(createMemoryArea());
+    const imported = await other.importCases(exported.text);
+    expect(imported).toMatchObject({ ok: true, ids: [expect.any(String), 'two'] });
+    expect((await other.listCases()).cases.map((c) => (c.value.applicant as { surname: string }).surname)).toEqual(['El Amrani', 'Benali']);
+  });
+
+  it('says which case cannot be exported', async () => {
+    const { store } = await storeWithBase();
+    expect(await store.exportCases('missing', '2025-03-10')).toMatchObject({ ok: false, error: expect.stringContaining('missing') });
+  });
+});

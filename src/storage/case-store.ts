@@ -1,0 +1,318 @@
+// The stored cases, active case and settings, over any KeyValueArea. Knows no
+// browser API and no clock of its own: the background passes
+// `browser.storage.local` and `() => new Date()`. Every operation reads what it
+// needs from storage, so a restarted service worker continues where it stopped.
+import { CASE_FORMAT } from '../case/schema';
+import { parseCaseValue, type CaseError } from '../case/parse';
+import type { KeyValueArea } from './key-value-area';
+import {
+  DEFAULT_SETTINGS,
+  EMPTY_INDEX,
+  KEY_INDEX,
+  KEY_SETTINGS,
+  KEY_VERSION,
+  SCHEMA_VERSION,
+  UNDO_WINDOW_MS,
+  caseKey,
+  settings as settingsSchema,
+  storeIndex,
+  type IndexEntry,
+  type Settings,
+  type StoreIndex,
+} from './layout';
+import { ensureCurrentLayout } from './migrate';
+import { exportAllFileName, exportFileName, formatCaseText, formatCasesText, parseImportText } from './transfer';
+
+export interface StoredCase {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  /** The case as stored: valid visa-case/1 when saved by this version, unknown keys kept. */
+  value: Record<string, unknown>;
+}
+
+export type Failure = { ok: false; error: string };
+
+export interface CaseStoreOptions {
+  now?: () => Date;
+  newId?: () => string;
+}
+
+export class StorageCorruptError extends Error {}
+
+function randomId(): string {
+  return crypto.randomUUID().replaceAll('-', '').slice(0, 12);
+}
+
+function withoutIndex<T>(list: readonly T[], i: number): T[] {
+  return [...list.slice(0, i), ...list.slice(i + 1)];
+}
+
+export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = {}) {
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? randomId;
+
+  // One operation at a time: two popup messages must not both read the same index and overwrite each other.
+  let queue: Promise<unknown> = Promise.resolve();
+  function serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async function readIndex(): Promise<StoreIndex> {
+    await ensureCurrentLayout(area, now);
+    const found = (await area.get(KEY_INDEX))[KEY_INDEX];
+    if (found === undefined) return structuredClone(EMPTY_INDEX);
+    const parsed = storeIndex.safeParse(found);
+    if (!parsed.success) throw new StorageCorruptError('The list of stored cases cannot be read.');
+    return parsed.data;
+  }
+
+  /** The single write that makes a change visible. */
+  async function writeIndex(index: StoreIndex): Promise<void> {
+    await area.set({ [KEY_INDEX]: index, [KEY_VERSION]: SCHEMA_VERSION });
+  }
+
+  /** Drops keys nobody points at any more; failing here loses nothing. */
+  async function discard(keys: string[]): Promise<void> {
+    if (!keys.length) return;
+    try {
+      await area.remove(keys);
+    } catch {
+      // A key left behind is unreachable garbage, not a wrong state.
+    }
+  }
+
+  async function purgeExpired(index: StoreIndex): Promise<StoreIndex> {
+    const limit = now().getTime() - UNDO_WINDOW_MS;
+    const expired = index.deleted.filter((t) => Date.parse(t.deletedAt) < limit);
+    if (!expired.length) return index;
+    const next = { ...index, deleted: index.deleted.filter((t) => !expired.includes(t)) };
+    await writeIndex(next);
+    await discard(expired.map((t) => t.entry.key));
+    return next;
+  }
+
+  function uniqueId(index: StoreIndex, wanted?: unknown, taken: Set<string> = new Set()): string {
+    const used = new Set([...index.cases.map((e) => e.id), ...index.deleted.map((t) => t.entry.id), ...taken]);
+    if (typeof wanted === 'string' && wanted.length > 0 && wanted.length <= 200 && !used.has(wanted)) return wanted;
+    let id = newId();
+    while (used.has(id)) id = newId();
+    return id;
+  }
+
+  async function readValues(entries: readonly IndexEntry[]): Promise<Record<string, unknown>> {
+    if (!entries.length) return {};
+    return area.get(entries.map((e) => e.key));
+  }
+
+  function toStored(entry: IndexEntry, value: unknown): StoredCase {
+    return { id: entry.id, createdAt: entry.createdAt, updatedAt: entry.updatedAt, value: (value ?? {}) as Record<string, unknown> };
+  }
+
+  /** Writes a new revision under its own key, then swaps the index; on failure the old revision stays current. */
+  async function commitCase(index: StoreIndex, entry: IndexEntry, value: Record<string, unknown>, change: (next: StoreIndex, written: IndexEntry) => StoreIndex): Promise<IndexEntry> {
+    const rev = entry.rev;
+    const written = { ...entry, key: caseKey(entry.id, rev) };
+    await area.set({ [written.key]: value });
+    try {
+      await writeIndex(change(structuredClone(index), written));
+    } catch (error) {
+      await discard([written.key]);
+      throw error;
+    }
+    return written;
+  }
+
+  return {
+    async listCases(): Promise<{ cases: StoredCase[]; activeId: string | null }> {
+      return serial(async () => {
+        const index = await readIndex();
+        const values = await readValues(index.cases);
+        return { cases: index.cases.map((e) => toStored(e, values[e.key])), activeId: index.activeId };
+      });
+    },
+
+    async getCase(id: string): Promise<StoredCase | null> {
+      return serial(async () => {
+        const index = await readIndex();
+        const entry = index.cases.find((e) => e.id === id);
+        if (!entry) return null;
+        const values = await readValues([entry]);
+        return values[entry.key] === undefined ? null : toStored(entry, values[entry.key]);
+      });
+    },
+
+    async createCase(label?: string): Promise<{ ok: true; id: string }> {
+      return serial(async () => {
+        const index = await purgeExpired(await readIndex());
+        const id = uniqueId(index);
+        const at = now().toISOString();
+        const value: Record<string, unknown> = { format: CASE_FORMAT, id, label: label ?? '', caseType: 'marriage', applicant: {} };
+        await commitCase(index, { id, key: '', rev: 1, createdAt: at, updatedAt: at }, value, (next, written) => ({
+          ...next,
+          cases: [...next.cases, written],
+          activeId: id,
+        }));
+        return { ok: true, id };
+      });
+    },
+
+    async saveCase(id: string, input: unknown): Promise<{ ok: true } | { ok: false; errors: CaseError[] }> {
+      return serial(async () => {
+        const index = await purgeExpired(await readIndex());
+        const i = index.cases.findIndex((e) => e.id === id);
+        const entry = index.cases[i];
+        if (!entry) return { ok: false, errors: [{ path: '(case)', message: `no stored case has the id ${id.slice(0, 60)}` }] };
+        const parsed = parseCaseValue(input);
+        if (!parsed.ok) return parsed;
+        // The input as given (key order, unknown keys), with the store's id.
+        const value = { ...structuredClone(input as Record<string, unknown>), id };
+        const previous = entry.key;
+        await commitCase(index, { ...entry, rev: entry.rev + 1, updatedAt: now().toISOString() }, value, (next, written) => {
+          next.cases[i] = written;
+          return next;
+        });
+        await discard([previous]);
+        return { ok: true };
+      });
+    },
+
+    async duplicateCase(id: string): Promise<{ ok: true; id: string } | Failure> {
+      return serial(async () => {
+        const index = await purgeExpired(await readIndex());
+        const i = index.cases.findIndex((e) => e.id === id);
+        const entry = index.cases[i];
+        if (!entry) return { ok: false, error: `no stored case has the id ${id.slice(0, 60)}` };
+        const original = (await readValues([entry]))[entry.key] as Record<string, unknown> | undefined;
+        if (!original) return { ok: false, error: `the stored case ${id.slice(0, 60)} cannot be read` };
+        const copyId = uniqueId(index);
+        const at = now().toISOString();
+        const value = { ...original, id: copyId, label: copyLabel(original.label, await labelsOf(index)) };
+        await commitCase(index, { id: copyId, key: '', rev: 1, createdAt: at, updatedAt: at }, value, (next, written) => ({
+          ...next,
+          cases: [...next.cases.slice(0, i + 1), written, ...next.cases.slice(i + 1)],
+          activeId: copyId,
+        }));
+        return { ok: true, id: copyId };
+      });
+    },
+
+    /** Takes the case out of the list; it stays restorable with the token for UNDO_WINDOW_MS. */
+    async deleteCase(id: string): Promise<{ ok: true; token: string } | Failure> {
+      return serial(async () => {
+        const index = await purgeExpired(await readIndex());
+        const i = index.cases.findIndex((e) => e.id === id);
+        const entry = index.cases[i];
+        if (!entry) return { ok: false, error: `no stored case has the id ${id.slice(0, 60)}` };
+        const token = `${newId()}${newId()}`;
+        await writeIndex({
+          cases: withoutIndex(index.cases, i),
+          deleted: [...index.deleted, { token, entry, position: i, deletedAt: now().toISOString() }],
+          activeId: index.activeId === id ? null : index.activeId,
+        });
+        return { ok: true, token };
+      });
+    },
+
+    async undoDelete(token: string): Promise<{ ok: true; id: string } | Failure> {
+      return serial(async () => {
+        const index = await purgeExpired(await readIndex());
+        const t = index.deleted.find((d) => d.token === token);
+        if (!t) return { ok: false, error: 'this deletion can no longer be undone' };
+        const cases = [...index.cases];
+        cases.splice(Math.min(t.position, cases.length), 0, t.entry);
+        await writeIndex({ cases, deleted: index.deleted.filter((d) => d !== t), activeId: index.activeId ?? t.entry.id });
+        return { ok: true, id: t.entry.id };
+      });
+    },
+
+    async setActive(id: string): Promise<{ ok: true } | Failure> {
+      return serial(async () => {
+        const index = await readIndex();
+        if (!index.cases.some((e) => e.id === id)) return { ok: false, error: `no stored case has the id ${id.slice(0, 60)}` };
+        await writeIndex({ ...index, activeId: id });
+        return { ok: true };
+      });
+    },
+
+    async getSettings(): Promise<Settings> {
+      return serial(async () => {
+        await ensureCurrentLayout(area, now);
+        const parsed = settingsSchema.safeParse((await area.get(KEY_SETTINGS))[KEY_SETTINGS]);
+        return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS };
+      });
+    },
+
+    async setSettings(change: Partial<Settings>): Promise<{ ok: true }> {
+      return serial(async () => {
+        await ensureCurrentLayout(area, now);
+        const parsed = settingsSchema.safeParse((await area.get(KEY_SETTINGS))[KEY_SETTINGS]);
+        const current = parsed.success ? parsed.data : { ...DEFAULT_SETTINGS };
+        await area.set({ [KEY_SETTINGS]: { ...current, ...change }, [KEY_VERSION]: SCHEMA_VERSION });
+        return { ok: true };
+      });
+    },
+
+    /** All or nothing: nothing is written unless every case in the file is valid. */
+    async importCases(text: string): Promise<{ ok: true; ids: string[] } | { ok: false; errors: CaseError[] }> {
+      return serial(async () => {
+        const parsed = parseImportText(text);
+        if (!parsed.ok) return parsed;
+        const index = await purgeExpired(await readIndex());
+        const at = now().toISOString();
+        const taken = new Set<string>();
+        const items: Record<string, unknown> = {};
+        const entries: IndexEntry[] = [];
+        for (const input of parsed.cases) {
+          const id = uniqueId(index, input.id, taken);
+          taken.add(id);
+          const entry = { id, key: caseKey(id, 1), rev: 1, createdAt: at, updatedAt: at };
+          items[entry.key] = { ...structuredClone(input), id };
+          entries.push(entry);
+        }
+        await area.set(items);
+        try {
+          await writeIndex({ ...index, cases: [...index.cases, ...entries], activeId: index.activeId ?? entries[0]?.id ?? null });
+        } catch (error) {
+          await discard(Object.keys(items));
+          throw error;
+        }
+        return { ok: true, ids: entries.map((e) => e.id) };
+      });
+    },
+
+    /** One case, or every case when `id` is absent, as the text of a visa-case/1 file. */
+    async exportCases(id: string | undefined, today: string): Promise<{ ok: true; text: string; fileName: string } | Failure> {
+      return serial(async () => {
+        const index = await readIndex();
+        if (id === undefined) {
+          const values = await readValues(index.cases);
+          return { ok: true, text: formatCasesText(index.cases.map((e) => values[e.key])), fileName: exportAllFileName(today) };
+        }
+        const entry = index.cases.find((e) => e.id === id);
+        if (!entry) return { ok: false, error: `no stored case has the id ${id.slice(0, 60)}` };
+        const value = (await readValues([entry]))[entry.key];
+        if (value === undefined) return { ok: false, error: `the stored case ${id.slice(0, 60)} cannot be read` };
+        return { ok: true, text: formatCaseText(value), fileName: exportFileName(value, today) };
+      });
+    },
+  };
+
+  async function labelsOf(index: StoreIndex): Promise<Set<string>> {
+    const values = await readValues(index.cases);
+    return new Set(index.cases.map((e) => (values[e.key] as { label?: unknown } | undefined)?.label).filter((l): l is string => typeof l === 'string'));
+  }
+}
+
+export type CaseStore = ReturnType<typeof createCaseStore>;
+
+/** `Peeters (2)`, `Peeters (3)`…: a number reads the same in every language. */
+export function copyLabel(label: unknown, taken: ReadonlySet<string>): string {
+  const base = (typeof label === 'string' ? label : '').replace(/ \(\d+\)$/, '');
+  for (let n = 2; ; n += 1) {
+    const candidate = `${base} (${n})`.trim();
+    if (!taken.has(candidate)) return candidate.slice(0, 500);
+  }
+}
