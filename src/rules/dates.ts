@@ -1,17 +1,20 @@
 // Calendar arithmetic on ISO dates (`YYYY-MM-DD`). Dates are calendar days with
 // no time zone: they are built at local midnight and written back the same way.
-import { addDays, addMonths, differenceInYears, format, isWeekend, subMonths } from 'date-fns';
-import Holidays from 'date-holidays';
+import { addDays, addMonths, differenceInYears, isWeekend, subMonths } from 'date-fns';
+import belgianHolidays from './parameters/holidays-be.json';
 
 export type IsoDate = string;
 
 export function toDate(iso: IsoDate): Date {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d);
+  return new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 }
 
 export function toIso(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
+  // By hand: date-fns' format parses its pattern on every call, and this runs for every date a check computes.
+  const y = date.getFullYear();
+  const m = date.getMonth() + 1;
+  const d = date.getDate();
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 /** Months are calendar months; a shorter target month clamps to its last day (31 Aug − 6 months = 28/29 Feb). */
@@ -62,15 +65,16 @@ export function coversMonths(from: IsoDate, to: IsoDate, months: number): boolea
   return addDaysIso(to, 1) >= addMonthsIso(from, months);
 }
 
-// The ten federal public holidays are date-holidays' `public` type for BE:
-// 1 Jan, Easter Monday, 1 May, Ascension, Whit Monday, 21 Jul, 15 Aug, 1 Nov, 11 Nov, 25 Dec.
-const belgium = new Holidays('BE');
+// The ten federal public holidays (1 Jan, Easter Monday, 1 May, Ascension, Whit Monday,
+// 21 Jul, 15 Aug, 1 Nov, 11 Nov, 25 Dec), computed by the date-holidays library and kept
+// as data by scripts/generate-holidays.mjs for every year a case file may name.
 const holidayCache = new Map<number, Set<IsoDate>>();
 
 function publicHolidays(year: number): Set<IsoDate> {
   let set = holidayCache.get(year);
   if (!set) {
-    set = new Set(belgium.getHolidays(year).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)));
+    const days = (belgianHolidays.years as Record<string, string | undefined>)[year] ?? '';
+    set = new Set(days ? days.split(' ').map((day) => `${year}-${day}`) : []);
     holidayCache.set(year, set);
   }
   return set;
