@@ -33,21 +33,36 @@ export function describeErrors(errors: readonly CaseError[]): string {
   return errors.map((e) => `${e.path}: ${e.message}`).join('\n');
 }
 
-function shapeErrors(value: unknown, path: PropertyKey[] = [], depth = 0): CaseError[] {
-  if (depth > MAX_DEPTH) return [{ path: formatPath(path), message: `is nested deeper than ${MAX_DEPTH} levels` }];
-  if (value === null || typeof value !== 'object') return [];
-  const errors: CaseError[] = [];
+/**
+ * Field names and nesting, before zod sees the value. One shared `path` stack,
+ * copied only when a problem is found: this walk runs on every case read.
+ */
+function collectShapeErrors(value: unknown, path: PropertyKey[], errors: CaseError[]): void {
+  if (path.length > MAX_DEPTH) {
+    errors.push({ path: formatPath(path), message: `is nested deeper than ${MAX_DEPTH} levels` });
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    value.forEach((item, i) => errors.push(...shapeErrors(item, [...path, i], depth + 1)));
-    return errors;
-  }
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) {
-      errors.push({ path: formatPath([...path, key]), message: 'is not allowed as a field name' });
-      continue;
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      collectShapeErrors(value[i], path, errors);
+      path.pop();
     }
-    errors.push(...shapeErrors((value as Record<string, unknown>)[key], [...path, key], depth + 1));
+    return;
   }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    path.push(key);
+    if (FORBIDDEN_KEYS.has(key)) errors.push({ path: formatPath(path), message: 'is not allowed as a field name' });
+    else collectShapeErrors((value as Record<string, unknown>)[key], path, errors);
+    path.pop();
+  }
+}
+
+function shapeErrors(value: unknown): CaseError[] {
+  const errors: CaseError[] = [];
+  collectShapeErrors(value, [], errors);
   return errors;
 }
 
@@ -61,11 +76,30 @@ function formatErrors(format: unknown): CaseError[] {
   return [];
 }
 
-function issueMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
-  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  if (issue.code === 'invalid_type') return `must be ${issue.expected === 'number' ? 'a number' : issue.expected === 'boolean' ? 'true or false' : `a ${issue.expected}`}`;
-  return issue.message;
+const ARTICLE: Record<string, string> = { number: 'a number', boolean: 'true or false', object: 'an object', array: 'a list' };
+
+/**
+ * Messages for zod's generic issues, given while parsing (the value is only known
+ * then: zod drops `input` from the issues it returns). Messages a schema sets
+ * itself (`1990-02-30 is not a date`) win over these.
+ */
+function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return 'is required';
+  switch (issue.code) {
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_type':
+      return `must be ${ARTICLE[issue.expected] ?? `a ${issue.expected}`}`;
+    case 'too_small':
+      return issue.origin === 'number' ? `must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}` : undefined;
+    case 'too_big':
+      if (issue.origin === 'number') return `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`;
+      if (issue.origin === 'array') return `has more than ${issue.maximum} entries`;
+      if (issue.origin === 'string') return `is longer than ${issue.maximum} characters`;
+      return undefined;
+    default:
+      return undefined;
+  }
 }
 
 /** Validates an already-decoded JSON value. */
@@ -77,11 +111,11 @@ export function parseCaseValue(input: unknown): ParseResult {
   if (shape.length) return { ok: false, errors: shape };
   const format = formatErrors((input as { format?: unknown }).format);
   if (format.length) return { ok: false, errors: format };
-  const result = visaCase.safeParse(input);
+  const result = visaCase.safeParse(input, { error: issueMessage });
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
-    errors: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issueMessage(issue) })),
+    errors: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
   };
 }
 
@@ -92,7 +126,8 @@ export function parseCaseText(text: string): ParseResult {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Editors on Windows save UTF-8 with a byte order mark, which JSON.parse refuses.
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     return { ok: false, errors: [{ path: '(file)', message: `is not valid JSON (${(error as Error).message})` }] };
   }
