@@ -1,6 +1,6 @@
 // Calendar arithmetic on ISO dates (`YYYY-MM-DD`). Dates are calendar days with
 // no time zone: they are built at local midnight and written back the same way.
-import { addDays, addMonths, differenceInYears, isWeekend, subMonths } from 'date-fns';
+import { addMonths, isWeekend, subMonths } from 'date-fns';
 import belgianHolidays from './parameters/holidays-be.json';
 
 export type IsoDate = string;
@@ -27,7 +27,8 @@ export function subMonthsIso(iso: IsoDate, months: number): IsoDate {
 }
 
 export function addDaysIso(iso: IsoDate, days: number): IsoDate {
-  return toIso(addDays(toDate(iso), days));
+  // The Date constructor carries day overflow into the month and year, as date-fns' addDays does.
+  return toIso(new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)) + days));
 }
 
 /** ISO dates compare as strings. */
@@ -36,7 +37,11 @@ export const isAfter = (a: IsoDate, b: IsoDate): boolean => a > b;
 
 /** Whole years of age on a day; someone born on 29 February turns a year older on 1 March in common years. */
 export function ageOn(birthDate: IsoDate, on: IsoDate): number {
-  return differenceInYears(toDate(on), toDate(birthDate));
+  // A birth date after `on` counts whole years backwards, as date-fns' differenceInYears does.
+  if (on < birthDate) return -ageOn(on, birthDate) || 0;
+  // ISO dates compare as strings: the birthday (MM-DD) not yet reached this year takes one year off.
+  const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return on.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }
 
 /** The first day someone is `years` old. */
