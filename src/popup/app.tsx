@@ -1,0 +1,183 @@
+// The popup: language, the case list and the open case. Also works as a full tab.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { CaseSummary } from '../messages';
+import type { Lang } from '../rules/types';
+import { CaseList } from './case-list';
+import { CaseScreen } from './case-screen';
+import { ApiContext, type Api } from './context';
+import { ExportButton, ImportForm } from './import-export';
+import { createI18n, I18nContext, pickLang, plural, type Catalog, type I18n } from './translate';
+import { Toast, type ToastMessage } from './toast';
+
+export interface AppProps {
+  api: Api;
+  loadCatalog(lang: Lang): Promise<Catalog>;
+  /** The browser's UI language (`nl-BE`), used until the user picks one. */
+  uiLanguage: string;
+}
+
+const LANG_NAMES: Record<Lang, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' };
+
+let firstRenderMarked = false;
+/** Read by the benchmark: the moment the first useful screen (list or findings) is on screen. */
+function markFirstRender() {
+  if (firstRenderMarked) return;
+  firstRenderMarked = true;
+  performance.mark('vpa-first-render');
+}
+
+export function App({ api, loadCatalog, uiLanguage }: AppProps) {
+  const [i18n, setI18n] = useState<I18n | null>(null);
+  const [cases, setCases] = useState<CaseSummary[] | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+
+  const refreshList = useCallback(async () => {
+    const answer = await api.send({ type: 'ui-bg/list-cases' });
+    setCases(answer.cases);
+    setActiveId(answer.activeId);
+    return answer;
+  }, [api]);
+
+  const switchLang = useCallback(
+    async (lang: Lang) => {
+      const catalog = await loadCatalog(lang);
+      document.documentElement.lang = lang;
+      setI18n(createI18n(lang, catalog));
+    },
+    [loadCatalog],
+  );
+
+  useEffect(() => {
+    void (async () => {
+      const settings = await api.send({ type: 'ui-bg/get-settings' });
+      await switchLang(settings.lang ?? pickLang(uiLanguage));
+      const list = await refreshList();
+      if (list.activeId && list.cases.some((c) => c.id === list.activeId)) setOpenId(list.activeId);
+    })();
+  }, [api]);
+
+  useEffect(() => {
+    if (i18n && cases && openId === null) markFirstRender();
+  }, [i18n, cases, openId]);
+
+  useEffect(() => {
+    if (i18n) document.title = i18n.t('extName');
+  }, [i18n]);
+
+  if (!i18n || !cases) return <p class="loading">…</p>;
+  const { t, lang } = i18n;
+
+  const open = async (id: string) => {
+    await api.send({ type: 'ui-bg/set-active', id });
+    setActiveId(id);
+    setOpenId(id);
+  };
+
+  const create = async () => {
+    const answer = await api.send({ type: 'ui-bg/create-case' });
+    await refreshList();
+    await open(answer.id);
+  };
+
+  const duplicate = async (id: string) => {
+    const answer = await api.send({ type: 'ui-bg/duplicate-case', id });
+    await refreshList();
+    setToast(answer.ok ? { text: t('caseDuplicated') } : { text: answer.error });
+  };
+
+  const rename = async (id: string, label: string) => {
+    const current = await api.send({ type: 'ui-bg/get-case', id });
+    if (!current.ok) {
+      setToast({ text: current.error });
+      return;
+    }
+    const next = { ...(current.case as Record<string, unknown>) };
+    if (label) next.label = label;
+    else delete next.label;
+    const saved = await api.send({ type: 'ui-bg/save-case', id, case: next });
+    await refreshList();
+    if (!saved.ok) setToast({ text: saved.errors.map((e) => `${e.path}: ${e.message}`).join('; ') });
+  };
+
+  const remove = async (id: string) => {
+    const title = cases.find((c) => c.id === id);
+    const answer = await api.send({ type: 'ui-bg/delete-case', id });
+    await refreshList();
+    if (!answer.ok) {
+      setToast({ text: answer.error });
+      return;
+    }
+    setToast({
+      text: t('caseDeleted', title?.label || title?.applicantName || t('caseUntitled')),
+      action: {
+        label: t('undo'),
+        run: async () => {
+          const undone = await api.send({ type: 'ui-bg/undo-delete', token: answer.token });
+          await refreshList();
+          setToast({ text: undone.ok ? t('caseRestored') : undone.error });
+        },
+      },
+    });
+  };
+
+  return (
+    <ApiContext.Provider value={api}>
+      <I18nContext.Provider value={i18n}>
+        <div class="app">
+          <header class="app-header">
+            <h1>{t('extName')}</h1>
+            <div class="lang-switch">
+              <label for="lang-select">{t('languageLabel')}</label>
+              <select
+                id="lang-select"
+                value={lang}
+                onChange={async (e) => {
+                  const chosen = e.currentTarget.value as Lang;
+                  await api.send({ type: 'ui-bg/set-settings', lang: chosen });
+                  await switchLang(chosen);
+                }}
+              >
+                {(Object.keys(LANG_NAMES) as Lang[]).map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {LANG_NAMES[l]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </header>
+          <main class="app-main">
+            {openId ? (
+              <CaseScreen
+                key={openId}
+                id={openId}
+                onBack={() => {
+                  setOpenId(null);
+                  void refreshList();
+                  setTimeout(() => document.getElementById('cases-heading')?.focus(), 0);
+                }}
+                onReport={markFirstRender}
+              />
+            ) : (
+              <>
+                <CaseList cases={cases} activeId={activeId} onOpen={open} onCreate={create} onDuplicate={duplicate} onDelete={remove} onRename={rename} />
+                <section class="transfer" aria-labelledby="transfer-heading">
+                  <h2 id="transfer-heading">{t('transferHeading')}</h2>
+                  {cases.length > 0 && <ExportButton label={t('exportAll')} />}
+                  <ImportForm
+                    onImported={async (ids) => {
+                      await refreshList();
+                      setToast({ text: plural(lang, ids.length, t('importDoneOne', ids.length), t('importDone', ids.length)) });
+                    }}
+                  />
+                </section>
+              </>
+            )}
+          </main>
+          <Toast message={toast} onDismiss={() => setToast(null)} />
+        </div>
+      </I18nContext.Provider>
+    </ApiContext.Provider>
+  );
+}

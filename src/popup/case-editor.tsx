@@ -1,0 +1,309 @@
+// The whole visa-case/1 format as a form, one collapsible section per part of
+// the file. Edits go to the draft at once; storing is the caller's business.
+import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
+import { getIn, type Path } from './draft';
+import { BooleanField, CountryField, DateField, EditorContext, fieldId, NumberField, SelectField, TextField, useEditor, type Editor } from './fields';
+import {
+  APPLYING_AT,
+  CASE_TYPE,
+  CHILD_RELATION,
+  CUSTODY,
+  HOUSING_HOLDER,
+  HOUSING_PROOF,
+  HUMANITARIAN_SITUATION,
+  INCOME_KIND,
+  MARITAL_STATUS,
+  PAID_BY,
+  personLabel,
+  SEX,
+  SPONSOR_STATUS,
+} from './labels';
+import { useI18n } from './translate';
+
+function Section({ title, open, children, badge }: { title: string; open?: boolean; badge?: number; children: ComponentChildren }) {
+  const { t } = useI18n();
+  return (
+    <details class="section" open={open}>
+      <summary>
+        <span class="section-title">{title}</span>
+        {badge ? <span class="badge badge-error">{t('sectionErrors', badge)}</span> : null}
+      </summary>
+      <div class="section-body">{children}</div>
+    </details>
+  );
+}
+
+function PassportFields({ base }: { base: Path }) {
+  const { t } = useI18n();
+  return (
+    <fieldset class="group">
+      <legend>{t('passport')}</legend>
+      <div class="grid">
+        <TextField path={[...base, 'passport', 'number']} label={t('passportNumber')} />
+        <CountryField path={[...base, 'passport', 'issuingCountry']} label={t('passportIssuingCountry')} />
+        <DateField path={[...base, 'passport', 'issueDate']} label={t('passportIssueDate')} />
+        <DateField path={[...base, 'passport', 'expiryDate']} label={t('passportExpiryDate')} />
+      </div>
+    </fieldset>
+  );
+}
+
+function CivilStatusDocument({ base, name, title }: { base: Path; name: string; title: string }) {
+  const { t } = useI18n();
+  const path = [...base, name];
+  return (
+    <fieldset class="group">
+      <legend>{title}</legend>
+      <div class="grid">
+        <DateField path={[...path, 'date']} label={t('documentDate')} />
+        <TextField path={[...path, 'language']} label={t('documentLanguage')} hint={t('documentLanguageHint')} kind="language" maxLength={2} />
+        <BooleanField path={[...path, 'legalised']} label={t('documentLegalised')} />
+        <BooleanField path={[...path, 'translated']} label={t('documentTranslated')} />
+      </div>
+    </fieldset>
+  );
+}
+
+function DocumentFields({ base, forChild }: { base: Path; forChild?: boolean }) {
+  const { t } = useI18n();
+  const docs = [...base, 'documents'];
+  return (
+    <>
+      <div class="grid">
+        {!forChild && <DateField path={[...docs, 'marriageDeclaration', 'date']} label={t('docMarriageDeclaration')} />}
+        <DateField path={[...docs, 'medicalCertificate', 'date']} label={t('docMedicalCertificate')} />
+        <DateField path={[...docs, 'criminalRecord', 'date']} label={t('docCriminalRecord')} />
+        {!forChild && <BooleanField path={[...docs, 'sponsorUnmarriedProof']} label={t('docSponsorUnmarriedProof')} />}
+        {!forChild && <BooleanField path={[...docs, 'relationshipHistory']} label={t('docRelationshipHistory')} />}
+      </div>
+      {!forChild && <CivilStatusDocument base={docs} name="unmarriedCertificate" title={t('docUnmarriedCertificate')} />}
+      <CivilStatusDocument base={docs} name="birthCertificate" title={t('docBirthCertificate')} />
+      <fieldset class="group">
+        <legend>{t('docTravelInsurance')}</legend>
+        <div class="grid">
+          <DateField path={[...docs, 'travelInsurance', 'start']} label={t('insuranceStart')} />
+          <DateField path={[...docs, 'travelInsurance', 'end']} label={t('insuranceEnd')} />
+          <NumberField path={[...docs, 'travelInsurance', 'coverEur']} label={t('insuranceCover')} unit="EUR" />
+          <BooleanField path={[...docs, 'travelInsurance', 'schengen']} label={t('insuranceSchengen')} />
+        </div>
+      </fieldset>
+    </>
+  );
+}
+
+function PaymentFields({ base }: { base: Path }) {
+  const { t } = useI18n();
+  const pay = [...base, 'payment'];
+  return (
+    <div class="grid">
+      <NumberField path={[...pay, 'amountPaid']} label={t('paymentAmountPaid')} unit="EUR" />
+      <DateField path={[...pay, 'paidOn']} label={t('paymentPaidOn')} />
+      <TextField path={[...pay, 'communication']} label={t('paymentCommunication')} hint={t('paymentCommunicationHint')} wide />
+      <SelectField path={[...pay, 'paidBy']} label={t('paymentPaidBy')} labels={PAID_BY} />
+      <DateField path={[...pay, 'partialNoticeDate']} label={t('paymentPartialNotice')} hint={t('paymentPartialNoticeHint')} />
+    </div>
+  );
+}
+
+function focusSoon(id: string) {
+  setTimeout(() => document.getElementById(id)?.focus(), 0);
+}
+
+function IncomeLines() {
+  const { t } = useI18n();
+  const editor = useEditor();
+  const lines = getIn(editor.draft, ['sponsor', 'income']);
+  const list = Array.isArray(lines) ? lines : [];
+  const addRef = useRef<HTMLButtonElement>(null);
+  return (
+    <fieldset class="group">
+      <legend>{t('incomeLines')}</legend>
+      {list.length === 0 && <p class="muted">{t('incomeNone')}</p>}
+      <ol class="items">
+        {list.map((_, i) => (
+          <li key={i} class="item">
+            <div class="grid">
+              <SelectField path={['sponsor', 'income', i, 'kind']} label={t('incomeKind')} labels={INCOME_KIND} optional={false} />
+              <NumberField path={['sponsor', 'income', i, 'monthlyNet']} label={t('incomeMonthlyNet')} unit="EUR" />
+              <DateField path={['sponsor', 'income', i, 'since']} label={t('incomeSince')} />
+            </div>
+            <button
+              type="button"
+              class="button-quiet"
+              onClick={() => {
+                editor.update(['sponsor', 'income'], list.filter((__, j) => j !== i));
+                addRef.current?.focus();
+              }}
+            >
+              {t('incomeRemove', i + 1)}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        ref={addRef}
+        onClick={() => {
+          editor.update(['sponsor', 'income'], [...list, { kind: 'employment-permanent' }]);
+          focusSoon(fieldId(['sponsor', 'income', list.length, 'kind']));
+        }}
+      >
+        {t('incomeAdd')}
+      </button>
+    </fieldset>
+  );
+}
+
+function Children() {
+  const { t } = useI18n();
+  const editor = useEditor();
+  const value = getIn(editor.draft, ['children']);
+  const list = Array.isArray(value) ? value : [];
+  const addRef = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      {list.length === 0 && <p class="muted">{t('childrenNone')}</p>}
+      {list.map((_, i) => {
+        const base = ['children', i] as const;
+        const name = personLabel(`children[${i}]`, editor.draft, t);
+        return (
+          <details class="section section-nested" key={i} open>
+            <summary>
+              <span class="section-title">{name}</span>
+            </summary>
+            <div class="section-body">
+              <div class="grid">
+                <TextField path={[...base, 'surname']} label={t('surname')} />
+                <TextField path={[...base, 'givenNames']} label={t('givenNames')} />
+                <DateField path={[...base, 'birthDate']} label={t('birthDate')} />
+                <CountryField path={[...base, 'nationality']} label={t('nationality')} />
+                <SelectField path={[...base, 'sex']} label={t('sex')} labels={SEX} />
+                <SelectField path={[...base, 'relation']} label={t('childRelation')} labels={CHILD_RELATION} />
+                <SelectField path={[...base, 'custody']} label={t('childCustody')} labels={CUSTODY} />
+                <BooleanField path={[...base, 'otherParentConsent']} label={t('childConsent')} />
+                <SelectField path={[...base, 'maritalStatus']} label={t('maritalStatus')} labels={MARITAL_STATUS} />
+              </div>
+              <PassportFields base={[...base]} />
+              <fieldset class="group">
+                <legend>{t('sectionDocuments')}</legend>
+                <DocumentFields base={[...base]} forChild />
+              </fieldset>
+              <fieldset class="group">
+                <legend>{t('childPayment')}</legend>
+                <p class="field-hint">{t('childPaymentHint')}</p>
+                <PaymentFields base={[...base]} />
+              </fieldset>
+              <button
+                type="button"
+                class="button-quiet"
+                onClick={() => {
+                  editor.update(['children'], list.filter((__, j) => j !== i));
+                  addRef.current?.focus();
+                }}
+              >
+                {t('childRemove', name)}
+              </button>
+            </div>
+          </details>
+        );
+      })}
+      <button
+        type="button"
+        ref={addRef}
+        onClick={() => {
+          editor.update(['children'], [...list, {}]);
+          focusSoon(fieldId(['children', list.length, 'surname']));
+        }}
+      >
+        {t('childAdd')}
+      </button>
+    </>
+  );
+}
+
+/** Number of field errors under a path prefix, for the section headings. */
+function errorsUnder(errors: readonly { path: string }[], prefix: string): number {
+  return errors.filter((e) => e.path === prefix || e.path.startsWith(`${prefix}.`) || e.path.startsWith(`${prefix}[`)).length;
+}
+
+export function CaseEditor({ editor, errors }: { editor: Editor; errors: readonly { path: string }[] }) {
+  const { t } = useI18n();
+  const caseType = editor.draft.caseType;
+  const caseErrors = errors.filter((e) => !/^(applicant|sponsor|children|documents|payment)\b/.test(e.path)).length;
+  return (
+    <EditorContext.Provider value={editor}>
+      <form class="editor" onSubmit={(e) => e.preventDefault()} aria-label={t('editorLabel')}>
+        <Section title={t('sectionCase')} open badge={caseErrors}>
+          <div class="grid">
+            <TextField path={['label']} label={t('caseLabel')} hint={t('caseLabelHint')} wide />
+            <SelectField path={['caseType']} label={t('caseType')} labels={CASE_TYPE} optional={false} />
+            {caseType === 'humanitarian' && (
+              <SelectField path={['humanitarianSituation']} label={t('humanitarianSituation')} labels={HUMANITARIAN_SITUATION} />
+            )}
+            <SelectField path={['applyingAt']} label={t('applyingAt')} labels={APPLYING_AT} />
+            <DateField path={['applicationDate']} label={t('applicationDate')} />
+            <DateField path={['plannedArrivalDate']} label={t('plannedArrivalDate')} />
+            <DateField path={['arrivalDate']} label={t('arrivalDate')} />
+            <DateField path={['registrationDate']} label={t('registrationDate')} />
+            <DateField path={['aCardIssuedDate']} label={t('aCardIssuedDate')} />
+            {caseType !== 'humanitarian' && <DateField path={['marriageDate']} label={caseType === 'cohabitation' ? t('cohabitationDate') : t('marriageDate')} />}
+            {caseType === 'cohabitation' && <BooleanField path={['cohabitedOneYearBeforeArrival']} label={t('cohabitedOneYear')} />}
+            <BooleanField path={['urgentProtectionRisk']} label={t('urgentProtectionRisk')} />
+            <BooleanField path={['familyReunificationAlongside']} label={t('familyReunificationAlongside')} />
+          </div>
+        </Section>
+        <Section title={t('sectionApplicant')} open badge={errorsUnder(errors, 'applicant')}>
+          <div class="grid">
+            <TextField path={['applicant', 'surname']} label={t('surname')} autocomplete="off" />
+            <TextField path={['applicant', 'givenNames']} label={t('givenNames')} />
+            <DateField path={['applicant', 'birthDate']} label={t('birthDate')} />
+            <TextField path={['applicant', 'placeOfBirth']} label={t('placeOfBirth')} />
+            <CountryField path={['applicant', 'nationality']} label={t('nationality')} />
+            <SelectField path={['applicant', 'sex']} label={t('sex')} labels={SEX} />
+            <SelectField path={['applicant', 'maritalStatus']} label={t('maritalStatus')} labels={MARITAL_STATUS} />
+            <TextField path={['applicant', 'email']} label={t('email')} type="email" />
+            <TextField path={['applicant', 'phone']} label={t('phone')} type="tel" />
+          </div>
+          <PassportFields base={['applicant']} />
+        </Section>
+        <Section title={t('sectionSponsor')} badge={errorsUnder(errors, 'sponsor')}>
+          <div class="grid">
+            <TextField path={['sponsor', 'surname']} label={t('surname')} />
+            <TextField path={['sponsor', 'givenNames']} label={t('givenNames')} />
+            <DateField path={['sponsor', 'birthDate']} label={t('birthDate')} />
+            <CountryField path={['sponsor', 'nationality']} label={t('nationality')} />
+            <SelectField path={['sponsor', 'status']} label={t('sponsorStatus')} labels={SPONSOR_STATUS} />
+            <SelectField path={['sponsor', 'maritalStatus']} label={t('maritalStatus')} labels={MARITAL_STATUS} />
+            <TextField path={['sponsor', 'postalCode']} label={t('postalCode')} kind="postalCode" inputMode="numeric" maxLength={4} />
+            <BooleanField path={['sponsor', 'healthInsurance']} label={t('healthInsurance')} />
+            <NumberField path={['sponsor', 'householdSize']} label={t('householdSize')} integer />
+          </div>
+          <IncomeLines />
+          <div class="grid">
+            <NumberField path={['sponsor', 'incomeEvidenceMonths']} label={t('incomeEvidenceMonths')} integer />
+            <BooleanField path={['sponsor', 'otherIncomeGiven']} label={t('otherIncomeGiven')} />
+          </div>
+          <fieldset class="group">
+            <legend>{t('housing')}</legend>
+            <div class="grid">
+              <SelectField path={['sponsor', 'housing', 'proof']} label={t('housingProof')} labels={HOUSING_PROOF} />
+              <SelectField path={['sponsor', 'housing', 'holder']} label={t('housingHolder')} labels={HOUSING_HOLDER} />
+              <BooleanField path={['sponsor', 'housing', 'currentAddress']} label={t('housingCurrentAddress')} />
+              <BooleanField path={['sponsor', 'housing', 'uninhabitable']} label={t('housingUninhabitable')} />
+            </div>
+          </fieldset>
+        </Section>
+        <Section title={t('sectionChildren')} badge={errorsUnder(errors, 'children')}>
+          <Children />
+        </Section>
+        <Section title={t('sectionDocuments')} badge={errorsUnder(errors, 'documents')}>
+          <DocumentFields base={[]} />
+        </Section>
+        <Section title={t('sectionPayment')} badge={errorsUnder(errors, 'payment')}>
+          <PaymentFields base={[]} />
+        </Section>
+      </form>
+    </EditorContext.Provider>
+  );
+}

@@ -1,0 +1,95 @@
+// The rule core's findings for the open case, grouped by severity.
+import { formatDate } from '../i18n/format';
+import type { Finding, Report, Severity } from '../rules/types';
+import { personLabel, SEVERITY } from './labels';
+import { plural, useI18n } from './translate';
+
+const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+const ICON: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+/** Always on screen above the case: announces changes as the user edits. */
+export function FindingsSummary({ report }: { report: Report | null }) {
+  const { t, lang } = useI18n();
+  const counts = report ? countBySeverity(report.findings) : null;
+  return (
+    <p class="summary" role="status" aria-live="polite" aria-atomic="true">
+      {counts === null ? (
+        t('checking')
+      ) : (
+        <>
+          <span class="count count-error">{plural(lang, counts.error, t('countErrorsOne', counts.error), t('countErrors', counts.error))}</span>
+          <span class="count count-warning">{plural(lang, counts.warning, t('countWarningsOne', counts.warning), t('countWarnings', counts.warning))}</span>
+          <span class="count count-info">{plural(lang, counts.info, t('countInfoOne', counts.info), t('countInfo', counts.info))}</span>
+        </>
+      )}
+    </p>
+  );
+}
+
+function FindingItem({ finding, draft }: { finding: Finding; draft: unknown }) {
+  const { t } = useI18n();
+  return (
+    <li class={`finding finding-${finding.severity}`}>
+      <p class="finding-message">
+        <span class="finding-icon" aria-hidden="true">
+          {ICON[finding.severity]}{' '}
+        </span>
+        <span class="visually-hidden">{SEVERITY[finding.severity](t)}: </span>
+        {finding.message || finding.rule}
+      </p>
+      <p class="finding-meta">
+        {personLabel(finding.person, draft, t)} · <code>{finding.rule}</code>
+      </p>
+      {finding.sources.length > 0 && (
+        <details class="finding-sources">
+          <summary>{t('findingSources', finding.sources.map((s) => s.file).join(', '))}</summary>
+          <ul>
+            {finding.sources.map((s, i) => (
+              <li key={i}>
+                <span class="source-file">{s.file}</span>
+                {s.quote && (
+                  <blockquote lang="nl" class="source-quote">
+                    {s.quote}
+                  </blockquote>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </li>
+  );
+}
+
+export function FindingsList({ report, draft }: { report: Report | null; draft: unknown }) {
+  const { t, lang } = useI18n();
+  if (!report) return <p class="muted">{t('checking')}</p>;
+  const counts = countBySeverity(report.findings);
+  return (
+    <div class="findings">
+      <p class="muted">{t('checkedOn', formatDate(report.checkedOn, lang))}</p>
+      {report.findings.length === 0 && <p>{t('findingsNone')}</p>}
+      {ORDER.filter((s) => counts[s] > 0).map((severity) => (
+        <section key={severity} class={`severity-group severity-${severity}`} aria-labelledby={`findings-${severity}`}>
+          <h3 id={`findings-${severity}`}>
+            {SEVERITY[severity](t)} <span class="badge">{counts[severity]}</span>
+          </h3>
+          <ul class="finding-list">
+            {report.findings
+              .filter((f) => f.severity === severity)
+              .map((f, i) => (
+                <FindingItem key={`${f.rule}-${f.person}-${i}`} finding={f} draft={draft} />
+              ))}
+          </ul>
+        </section>
+      ))}
+      <p class="disclaimer">{t('disclaimer')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,306 @@
+// @vitest-environment happy-dom
+// The popup over an in-memory background that runs the real rule core.
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import en from '../../public/_locales/en/messages.json';
+import fr from '../../public/_locales/fr/messages.json';
+import nl from '../../public/_locales/nl/messages.json';
+import type { Lang } from '../rules/types';
+import { baseMarriageCase } from '../../tests/scenarios/base';
+import { App } from './app';
+import { createFakeApi, type FakeApi } from './test-api';
+import type { Catalog } from './translate';
+
+const CATALOGS: Record<Lang, Catalog> = { en, fr, nl };
+const TODAY = '2025-03-10';
+
+/** The popup's size; the wide (full tab) layout has its own test. */
+function setViewport(width: number, height: number) {
+  (window as unknown as { happyDOM: { setViewport(v: { width: number; height: number }): void } }).happyDOM.setViewport({ width, height });
+}
+
+beforeEach(() => setViewport(400, 600));
+afterEach(() => cleanup());
+
+function start(api: FakeApi, uiLanguage = 'en-GB') {
+  return render(<App api={api} loadCatalog={async (lang) => CATALOGS[lang]} uiLanguage={uiLanguage} />);
+}
+
+function withBaseCase(): FakeApi {
+  return createFakeApi({ today: TODAY, cases: [baseMarriageCase()] });
+}
+
+async function openFirstCase() {
+  fireEvent.click(await screen.findByRole('button', { name: /^El Amrani – Peeters/ }));
+  await screen.findByRole('heading', { level: 2, name: 'El Amrani – Peeters' });
+}
+
+function field(id: string): HTMLInputElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`no field ${id}`);
+  return el as HTMLInputElement;
+}
+
+describe('case list', () => {
+  test('creating a case opens it and stores it', async () => {
+    const api = createFakeApi({ today: TODAY });
+    start(api);
+    expect(await screen.findByText(/No cases yet/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'New case' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Untitled case' })).toBeTruthy();
+    expect(api.cases.size).toBe(1);
+    expect(screen.getByRole('tab', { name: 'Details', selected: true })).toBeTruthy();
+  });
+
+  test('shows applicant name, case type and error count for each case', async () => {
+    const api = withBaseCase();
+    start(api);
+    const row = (await screen.findByRole('button', { name: /^El Amrani – Peeters/ })).closest('li') as HTMLElement;
+    expect(within(row).getByText(/Fatima Zahra El Amrani · Visa D to marry in Belgium/)).toBeTruthy();
+    expect(within(row).getByText('0 errors')).toBeTruthy();
+  });
+
+  test('a deleted case comes back with Undo', async () => {
+    const api = withBaseCase();
+    start(api);
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete El Amrani – Peeters' }));
+    expect(await screen.findByText('El Amrani – Peeters deleted.')).toBeTruthy();
+    expect(api.cases.size).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('Case restored.')).toBeTruthy();
+    expect(api.cases.size).toBe(1);
+    expect(screen.getByRole('button', { name: /^El Amrani – Peeters/ })).toBeTruthy();
+  });
+
+  test('renaming from the list changes the label and keeps the rest', async () => {
+    const api = withBaseCase();
+    start(api);
+    fireEvent.click(await screen.findByRole('button', { name: 'Rename El Amrani – Peeters' }));
+    const input = screen.getByLabelText('New label for El Amrani – Peeters');
+    fireEvent.input(input, { target: { value: 'File 2025/114' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('button', { name: /^File 2025\/114/ })).toBeTruthy();
+    expect(api.cases.get('case-1')).toEqual({ ...baseMarriageCase(), id: 'case-1', label: 'File 2025/114' });
+  });
+
+  test('duplicating adds a second copy', async () => {
+    const api = withBaseCase();
+    start(api);
+    fireEvent.click(await screen.findByRole('button', { name: 'Duplicate El Amrani – Peeters' }));
+    await waitFor(() => expect(screen.getAllByRole('button', { name: /^El Amrani – Peeters/ })).toHaveLength(2));
+  });
+
+  test('with many cases a search box filters by name', async () => {
+    const cases = ['Janssens', 'Peeters', 'Maes', 'Jacobs', 'Mertens', 'Willems'].map((surname) => ({
+      ...baseMarriageCase(),
+      label: `File ${surname}`,
+      applicant: { ...baseMarriageCase().applicant, surname },
+    }));
+    start(createFakeApi({ today: TODAY, cases }));
+    const search = await screen.findByLabelText('Search cases (name, label, type)');
+    fireEvent.input(search, { target: { value: 'mae' } });
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^File Janssens/ })).toBeNull());
+    expect(screen.getByRole('button', { name: /^File Maes/ })).toBeTruthy();
+    expect(screen.getByText('1 case found')).toBeTruthy();
+  });
+});
+
+describe('editing', () => {
+  test('a birth date that makes the applicant too young shows an age error, and correcting it clears the error', async () => {
+    const api = withBaseCase();
+    start(api);
+    await openFirstCase();
+    await screen.findByText('0 errors');
+    fireEvent.input(field('field-applicant-birthDate'), { target: { value: '2010-01-01' } });
+    await screen.findByText('1 error', {}, { timeout: 3000 });
+    fireEvent.click(screen.getByRole('tab', { name: /Findings/ }));
+    const errors = await screen.findByRole('region', { name: /Errors/ });
+    expect(within(errors).getByText(/The applicant is 15 on 10 Mar 2025/)).toBeTruthy();
+    expect(within(errors).getByText(/AGE\.APPLICANT_MIN/)).toBeTruthy();
+    expect(within(errors).getByText('Source: 003_cf91320a7e919e05.txt, 004_9926838b41b19a4c.txt')).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Details' }));
+    fireEvent.input(field('field-applicant-birthDate'), { target: { value: '1990-03-15' } });
+    await screen.findByText('0 errors', {}, { timeout: 3000 });
+    expect((api.cases.get('case-1')?.applicant as { birthDate: string }).birthDate).toBe('1990-03-15');
+  });
+
+  test('an unreadable amount stays on screen with its message; the rest is still saved', async () => {
+    const api = withBaseCase();
+    start(api);
+    await openFirstCase();
+    fireEvent.click(screen.getByText('Partner in Belgium', { selector: '.section-title' }));
+    const amount = field('field-sponsor-income-0-monthlyNet');
+    fireEvent.input(amount, { target: { value: 'about 2000' } });
+    fireEvent.input(field('field-sponsor-surname'), { target: { value: 'Peeters-Maes' } });
+    const message = await screen.findByText('Write a number, e.g. 2300 or 2300,50.', {}, { timeout: 3000 });
+    expect(amount.value).toBe('about 2000');
+    expect(amount.getAttribute('aria-invalid')).toBe('true');
+    expect(amount.getAttribute('aria-describedby')).toContain(message.closest('p')?.id);
+    await waitFor(() => expect((api.cases.get('case-1')?.sponsor as { surname: string }).surname).toBe('Peeters-Maes'));
+    fireEvent.input(amount, { target: { value: '2450,50' } });
+    await waitFor(() => expect((api.cases.get('case-1')?.sponsor as { income: { monthlyNet: number }[] }).income[0]?.monthlyNet).toBe(2450.5));
+    expect(screen.queryByText('Write a number, e.g. 2300 or 2300,50.')).toBeNull();
+  });
+
+  test('children can be added and removed', async () => {
+    const api = withBaseCase();
+    start(api);
+    await openFirstCase();
+    fireEvent.click(screen.getByText('Children travelling along', { selector: '.section-title' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add a child' }));
+    fireEvent.input(await waitFor(() => field('field-children-0-givenNames')), { target: { value: 'Yasmine' } });
+    await waitFor(() => expect((api.cases.get('case-1')?.children as unknown[]).length).toBe(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Child 1 (Yasmine)' }));
+    await waitFor(() => expect((api.cases.get('case-1')?.children as unknown[]).length).toBe(0));
+  });
+
+  test('the humanitarian situation is asked only for humanitarian cases', async () => {
+    start(withBaseCase());
+    await openFirstCase();
+    expect(screen.queryByLabelText('Humanitarian situation')).toBeNull();
+    fireEvent.change(field('field-caseType'), { target: { value: 'humanitarian' } });
+    expect(await screen.findByLabelText('Humanitarian situation')).toBeTruthy();
+  });
+});
+
+test('the case tabs follow the arrow keys, Home and End', async () => {
+  start(withBaseCase());
+  await openFirstCase();
+  // Opening a case moves focus to its heading, so keyboard users start at the top of it.
+  await waitFor(() => expect(document.activeElement?.id).toBe('case-heading'));
+  const details = screen.getByRole('tab', { name: 'Details' });
+  details.focus();
+  fireEvent.keyDown(details, { key: 'ArrowRight' });
+  const findings = screen.getByRole('tab', { name: /Findings/ });
+  expect(findings.getAttribute('aria-selected')).toBe('true');
+  expect(document.activeElement).toBe(findings);
+  expect(await screen.findByText(/Checked for 10 Mar 2025/)).toBeTruthy();
+  fireEvent.keyDown(findings, { key: 'End' });
+  expect(screen.getByRole('tab', { name: 'Dates & documents' }).getAttribute('aria-selected')).toBe('true');
+  expect(screen.getByRole('heading', { name: 'Documents to bring' })).toBeTruthy();
+  fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'ArrowRight' });
+  expect(screen.getByRole('tab', { name: 'Details' }).getAttribute('aria-selected')).toBe('true');
+});
+
+test('in a full tab the findings sit beside the form', async () => {
+  setViewport(1280, 800);
+  start(withBaseCase());
+  await openFirstCase();
+  expect(screen.queryByRole('tab', { name: /Findings/ })).toBeNull();
+  const aside = await screen.findByRole('complementary', { name: 'Findings' });
+  expect(await within(aside).findByText(/Checked for 10 Mar 2025/)).toBeTruthy();
+  expect(screen.getByLabelText('Label', { selector: '#field-label' })).toBeTruthy();
+});
+
+describe('payment', () => {
+  test('Copy writes the exact communication and confirms', async () => {
+    const api = withBaseCase();
+    start(api);
+    await openFirstCase();
+    fireEvent.click(screen.getByRole('tab', { name: 'Payment' }));
+    const box = await screen.findByText('Communication (exactly this)');
+    const copy = within(box.closest('.copy-box') as HTMLElement).getByRole('button', { name: 'Copy' });
+    fireEvent.click(copy);
+    await screen.findByText(/Copied/);
+    expect(api.copied).toEqual(['ElAmraniFatimaZahraMarokko15031990']);
+    expect(screen.getByText('EL AMRANI Fatima Zahra Marokko 15031990')).toBeTruthy();
+    expect(screen.getByText('BE57 6792 0060 9235')).toBeTruthy();
+    expect(screen.getByRole('img', { name: /Payment QR code for Applicant \(Fatima Zahra El Amrani\), €236\.00/ })).toBeTruthy();
+  });
+
+  test('an exempt applicant gets the reason and no QR code', async () => {
+    const young = { ...baseMarriageCase(), applicant: { ...baseMarriageCase().applicant, birthDate: '2010-01-01' } };
+    start(createFakeApi({ today: TODAY, cases: [young] }));
+    await openFirstCase();
+    fireEvent.click(screen.getByRole('tab', { name: 'Payment' }));
+    expect(await screen.findByText('Exempt from the fee')).toBeTruthy();
+    expect(screen.getByText(/under 18 on the application date/, { selector: '.exempt' })).toBeTruthy();
+    expect(screen.queryByRole('img')).toBeNull();
+  });
+});
+
+describe('export', () => {
+  test('downloads the case as visa-case/1 JSON through a Blob URL', async () => {
+    const api = withBaseCase();
+    const clicked: { download: string; href: string }[] = [];
+    const blobs: Blob[] = [];
+    const originalClick = HTMLAnchorElement.prototype.click;
+    const originalCreate = URL.createObjectURL;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push({ download: this.download, href: this.href });
+    };
+    URL.createObjectURL = (blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:popup-test';
+    };
+    try {
+      start(api);
+      await openFirstCase();
+      fireEvent.click(screen.getByRole('button', { name: 'Export this case (.json)' }));
+      await waitFor(() => expect(clicked).toHaveLength(1));
+      expect(clicked[0]).toEqual({ download: 'case.json', href: 'blob:popup-test' });
+      expect(JSON.parse(await (blobs[0] as Blob).text())).toEqual({ ...baseMarriageCase(), id: 'case-1' });
+    } finally {
+      HTMLAnchorElement.prototype.click = originalClick;
+      URL.createObjectURL = originalCreate;
+    }
+  });
+});
+
+describe('import', () => {
+  test('a broken file lists each field and what is wrong, and stored cases stay', async () => {
+    const api = withBaseCase();
+    start(api);
+    const input = (await screen.findByLabelText('Import a case file (.json)')) as HTMLInputElement;
+    const broken = JSON.stringify({ format: 'visa-case/1', caseType: 'marriage', applicant: { birthDate: '1990-02-30', nationality: 'Morocco' } });
+    Object.defineProperty(input, 'files', { value: [new File([broken], 'broken.json', { type: 'application/json' })], configurable: true });
+    fireEvent.change(input);
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('broken.json could not be imported:')).toBeTruthy();
+    expect(within(alert).getByText('applicant.birthDate')).toBeTruthy();
+    expect(within(alert).getByText('applicant.nationality')).toBeTruthy();
+    expect(alert.textContent).toContain('1990-02-30 is not a date');
+    expect(api.cases.size).toBe(1);
+  });
+
+  test('a good file adds its cases', async () => {
+    const api = withBaseCase();
+    start(api);
+    const input = (await screen.findByLabelText('Import a case file (.json)')) as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([JSON.stringify([baseMarriageCase(), baseMarriageCase()])], 'two.json')], configurable: true });
+    fireEvent.change(input);
+    expect(await screen.findByText('2 cases imported.')).toBeTruthy();
+    expect(api.cases.size).toBe(3);
+  });
+});
+
+describe('language', () => {
+  test('switching to French shows French strings and country names, asks the rule core in French, and is remembered', async () => {
+    const api = withBaseCase();
+    start(api);
+    fireEvent.change(await screen.findByLabelText('Language'), { target: { value: 'fr' } });
+    expect(await screen.findByRole('button', { name: 'Nouveau dossier' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Dossiers (1)' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('fr');
+    expect(api.settings.lang).toBe('fr');
+    await openFirstCase();
+    fireEvent.click(screen.getByRole('tab', { name: 'Données' }));
+    const nationality = screen.getByLabelText('Nationalité', { selector: '#field-applicant-nationality' });
+    expect((within(nationality).getByRole('option', { name: 'Maroc', selected: true }) as HTMLOptionElement).value).toBe('MA');
+    expect(await screen.findByText('0 erreur')).toBeTruthy();
+    const sent = api.sent.filter((m) => m.type === 'ui-bg/check-case');
+    expect(sent[sent.length - 1]).toMatchObject({ lang: 'fr' });
+  });
+
+  test('starts in the browser language when nothing was chosen', async () => {
+    start(createFakeApi({ today: TODAY }), 'nl-BE');
+    expect(await screen.findByRole('button', { name: 'Nieuw dossier' })).toBeTruthy();
+  });
+
+  test('a saved choice wins over the browser language', async () => {
+    const api = createFakeApi({ today: TODAY });
+    api.settings.lang = 'fr';
+    start(api, 'nl-BE');
+    expect(await screen.findByRole('button', { name: 'Nouveau dossier' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,147 @@
+// An in-memory stand-in for the background, over the real case parser and
+// rule core, so the views can be tested without a browser.
+import { parseCaseText, parseCaseValue } from '../case/parse';
+import type { CaseSummary, UiToBg, UiToBgAnswers } from '../messages';
+import { checkCase, type CheckOptions } from '../rules/engine';
+import type { Report } from '../rules/types';
+import type { Api, UiRequest } from './context';
+
+export interface FakeApi extends Api {
+  cases: Map<string, Record<string, unknown>>;
+  copied: string[];
+  sent: UiToBg[];
+  settings: { lang: 'nl' | 'fr' | 'en' | null };
+}
+
+type Checker = (value: Parameters<typeof checkCase>[0], options: CheckOptions) => Report;
+
+export function createFakeApi(options: { today: string; check?: Checker; cases?: Record<string, unknown>[] }): FakeApi {
+  const check = options.check ?? checkCase;
+  const cases = new Map<string, Record<string, unknown>>();
+  const deleted = new Map<string, [string, Record<string, unknown>]>();
+  let next = 1;
+  let activeId: string | null = null;
+  const newId = () => `case-${next++}`;
+  for (const c of options.cases ?? []) {
+    const id = newId();
+    cases.set(id, { ...(c as object), id });
+  }
+
+  function errorCount(c: Record<string, unknown>): number {
+    const parsed = parseCaseValue(c);
+    if (!parsed.ok) return 0;
+    return check(parsed.value, { today: options.today }).findings.filter((f) => f.severity === 'error').length;
+  }
+
+  function summary(id: string, c: Record<string, unknown>): CaseSummary {
+    const a = (c.applicant ?? {}) as { givenNames?: string; surname?: string };
+    return {
+      id,
+      label: typeof c.label === 'string' ? c.label : '',
+      caseType: String(c.caseType),
+      applicantName: [a.givenNames, a.surname].filter(Boolean).join(' '),
+      updatedAt: '2025-01-01T00:00:00Z',
+      errors: errorCount(c),
+    };
+  }
+
+  const fake: FakeApi = {
+    cases,
+    copied: [],
+    sent: [],
+    settings: { lang: null },
+    async copyText(text) {
+      fake.copied.push(text);
+    },
+    async send<T extends UiToBg['type']>(msg: UiRequest<T>): Promise<UiToBgAnswers[T]> {
+      const m = msg as UiToBg;
+      fake.sent.push(m);
+      const answer = ((): unknown => {
+        switch (m.type) {
+          case 'ui-bg/list-cases':
+            return { cases: [...cases].map(([id, c]) => summary(id, c)), activeId };
+          case 'ui-bg/get-case': {
+            const c = cases.get(m.id);
+            return c ? { ok: true, case: structuredClone(c), updatedAt: '2025-01-01T00:00:00Z' } : { ok: false, error: 'no such case' };
+          }
+          case 'ui-bg/create-case': {
+            const id = newId();
+            cases.set(id, { format: 'visa-case/1', id, caseType: 'marriage', label: m.label ?? '', applicant: {} });
+            activeId = id;
+            return { ok: true, id };
+          }
+          case 'ui-bg/save-case': {
+            const parsed = parseCaseValue(m.case);
+            if (!parsed.ok) return parsed;
+            cases.set(m.id, structuredClone(parsed.value) as Record<string, unknown>);
+            return { ok: true };
+          }
+          case 'ui-bg/duplicate-case': {
+            const c = cases.get(m.id);
+            if (!c) return { ok: false, error: 'no such case' };
+            const id = newId();
+            cases.set(id, { ...structuredClone(c), id });
+            return { ok: true, id };
+          }
+          case 'ui-bg/delete-case': {
+            const c = cases.get(m.id);
+            if (!c) return { ok: false, error: 'no such case' };
+            cases.delete(m.id);
+            const token = `token-${m.id}`;
+            deleted.set(token, [m.id, c]);
+            return { ok: true, token };
+          }
+          case 'ui-bg/undo-delete': {
+            const entry = deleted.get(m.token);
+            if (!entry) return { ok: false, error: 'nothing to undo' };
+            cases.set(entry[0], entry[1]);
+            deleted.delete(m.token);
+            return { ok: true, id: entry[0] };
+          }
+          case 'ui-bg/set-active':
+            activeId = m.id;
+            return { ok: true };
+          case 'ui-bg/check-case': {
+            const source = m.draft ?? (m.id ? cases.get(m.id) : undefined);
+            const parsed = parseCaseValue(source);
+            if (!parsed.ok) return parsed;
+            return { ok: true, report: check(parsed.value, { today: options.today, lang: m.lang }) };
+          }
+          case 'ui-bg/import': {
+            let json: unknown;
+            const whole = parseCaseText(m.text);
+            try {
+              json = JSON.parse(m.text);
+            } catch {
+              return whole;
+            }
+            const list = Array.isArray(json) ? json : [json];
+            const parsed = list.map((item) => parseCaseValue(item));
+            const errors = parsed.flatMap((p, i) => (p.ok ? [] : p.errors.map((e) => ({ path: Array.isArray(json) ? `[${i}].${e.path}` : e.path, message: e.message }))));
+            if (errors.length) return { ok: false, errors };
+            const ids = parsed.map((p) => {
+              const id = newId();
+              if (p.ok) cases.set(id, { ...(p.value as Record<string, unknown>), id });
+              return id;
+            });
+            return { ok: true, ids };
+          }
+          case 'ui-bg/export': {
+            if (m.id) {
+              const c = cases.get(m.id);
+              return c ? { ok: true, text: JSON.stringify(c, null, 2), fileName: 'case.json' } : { ok: false, error: 'no such case' };
+            }
+            return { ok: true, text: JSON.stringify([...cases.values()], null, 2), fileName: 'cases.json' };
+          }
+          case 'ui-bg/get-settings':
+            return { lang: fake.settings.lang };
+          case 'ui-bg/set-settings':
+            fake.settings.lang = m.lang ?? null;
+            return { ok: true };
+        }
+      })();
+      return answer as UiToBgAnswers[T];
+    },
+  };
+  return fake;
+}

@@ -1,0 +1,170 @@
+// The popup in real Chromium over the built extension: a caseworker's path
+// from a new case to the payment QR code, files in and out, French, and axe.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import jsQR from 'jsqr';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, sendFromPage, type LaunchedExtension } from './harness';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let ext: LaunchedExtension;
+let page: Page;
+let caseId: string;
+
+beforeAll(async () => {
+  ext = await launchExtension();
+  await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  page = await ext.openPopup();
+});
+
+afterAll(async () => {
+  await ext?.close();
+});
+
+async function axeViolations(p: Page): Promise<{ id: string; nodes: string[] }[]> {
+  // Evaluated through the debugging protocol: the extension's CSP rightly refuses inline scripts.
+  if (!(await p.evaluate(() => 'axe' in globalThis))) await p.evaluate(AXE_SOURCE);
+  return p.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+async function showTab(name: RegExp | string) {
+  await page.getByRole('tab', { name }).click();
+}
+
+/** Reads the QR code's pixels: the SVG drawn onto a canvas inside the page. */
+async function qrPixels(): Promise<{ width: number; height: number; data: number[] }> {
+  return page.evaluate(async () => {
+    const svg = document.querySelector('svg.qr') as SVGSVGElement;
+    const text = new XMLSerializer().serializeToString(svg);
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
+    await image.decode();
+    const size = 400;
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = size;
+    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, size, size);
+    ctx.drawImage(image, 0, 0, size, size);
+    return { width: size, height: size, data: Array.from(ctx.getImageData(0, 0, size, size).data) };
+  });
+}
+
+describe('popup in Chromium', () => {
+  it('has no accessibility violations on the empty case list', async () => {
+    await page.getByRole('button', { name: 'New case' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    // The same check does see a problem when there is one: an input without a label.
+    await page.evaluate(() => document.querySelector('main')?.append(Object.assign(document.createElement('input'), { id: 'unlabelled' })));
+    expect((await axeViolations(page)).map((v) => v.id)).toContain('label');
+    await page.evaluate(() => document.getElementById('unlabelled')?.remove());
+    expect(await page.evaluate(() => performance.getEntriesByName('vpa-first-render').length)).toBe(1);
+  });
+
+  it('creates a case from the popup', async () => {
+    await page.getByRole('button', { name: 'New case' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Untitled case' }).waitFor();
+    const list = await sendFromPage<{ cases: { id: string }[]; activeId: string }>(page, { type: 'ui-bg/list-cases' });
+    expect(list.cases).toHaveLength(1);
+    caseId = list.activeId;
+    await page.locator('#field-applicationDate').fill('2025-03-10');
+    await page.locator('#field-applicant-surname').fill('El Amrani');
+    await page.locator('#field-applicant-givenNames').fill('Fatima Zahra');
+    await page.locator('#field-applicant-nationality').selectOption('MA');
+    await page.locator('#field-applicant-birthDate').fill('1990-03-15');
+    await page.getByText('Saved', { exact: true }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    // A field being corrected keeps its text and is announced as invalid, still without violations.
+    await page.locator('#field-sponsor-postalCode').evaluate((el) => el.closest('details')?.setAttribute('open', ''));
+    await page.locator('#field-sponsor-postalCode').fill('20');
+    await page.getByText('A Belgian postal code has four digits.').waitFor();
+    expect(await page.locator('#field-sponsor-postalCode').getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('#field-sponsor-postalCode').fill('2000');
+    await page.getByText('Saved', { exact: true }).waitFor();
+  });
+
+  it('shows an age error when the birth date makes the applicant too young, and drops it when corrected', async () => {
+    await page.locator('#field-applicant-birthDate').fill('2010-01-01');
+    await showTab(/Findings/);
+    const ageError = page.locator('.finding-error', { hasText: 'AGE.APPLICANT_MIN' });
+    await ageError.waitFor();
+    expect(await ageError.textContent()).toContain('10 Mar 2025');
+    await showTab('Details');
+    await page.locator('#field-applicant-birthDate').fill('1990-03-15');
+    await showTab(/Findings/);
+    await page.locator('.finding', { hasText: 'PAY.' }).first().waitFor();
+    await expect.poll(() => ageError.count(), { timeout: 5000 }).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await showTab(/Dates/);
+    await page.getByRole('heading', { name: 'Documents to bring' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('copies the exact communication and shows a QR code holding the EPC payload', async () => {
+    await showTab('Payment');
+    const answer = await sendFromPage<{ ok: true; report: { payments: { communication: string; epcQr: string }[] } }>(page, { type: 'ui-bg/check-case', id: caseId, lang: 'en' });
+    const payment = answer.report.payments[0];
+    expect(payment?.communication).toBe('ElAmraniFatimaZahraMarokko15031990');
+    await page.locator('.copy-box', { hasText: 'Communication (exactly this)' }).getByRole('button', { name: 'Copy' }).click();
+    await page.getByText('Copied').first().waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('ElAmraniFatimaZahraMarokko15031990');
+
+    const qr = page.getByRole('img', { name: /Payment QR code for Applicant/ });
+    await qr.waitFor();
+    const pixels = await qrPixels();
+    const decoded = jsQR(new Uint8ClampedArray(pixels.data), pixels.width, pixels.height);
+    expect(decoded?.data).toBe(payment?.epcQr);
+    expect(decoded?.data.startsWith('BCD\n')).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('exports the case and imports it back unchanged', async () => {
+    await showTab('Details');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export this case (.json)' }).click()]);
+    const path = await download.path();
+    const exported = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    expect(exported).toMatchObject({ format: 'visa-case/1', applicant: { surname: 'El Amrani', birthDate: '1990-03-15' } });
+
+    await page.getByRole('button', { name: 'All cases' }).click();
+    await page.getByLabel('Import a case file (.json)').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: readFileSync(path) });
+    await page.getByText('1 case imported.').waitFor();
+    const list = await sendFromPage<{ cases: { id: string }[] }>(page, { type: 'ui-bg/list-cases' });
+    expect(list.cases).toHaveLength(2);
+    const copyId = list.cases.map((c) => c.id).find((id) => id !== caseId) as string;
+    const copy = await sendFromPage<{ ok: true; case: Record<string, unknown> }>(page, { type: 'ui-bg/get-case', id: copyId });
+    const strip = ({ id: _id, ...rest }: Record<string, unknown>) => rest;
+    expect(strip(copy.case)).toEqual(strip(exported));
+  });
+
+  it('lists what is wrong in a broken file and keeps the stored cases', async () => {
+    const broken = JSON.stringify({ format: 'visa-case/1', caseType: 'marriage', applicant: { birthDate: '1990-02-30' } });
+    await page.getByLabel('Import a case file (.json)').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+    const alert = page.locator('.import-errors');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('applicant.birthDate');
+    expect(await alert.textContent()).toContain('1990-02-30');
+    const list = await sendFromPage<{ cases: unknown[] }>(page, { type: 'ui-bg/list-cases' });
+    expect(list.cases).toHaveLength(2);
+    expect(await page.locator('.case-row').count()).toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('switches to French and stays French when reopened', async () => {
+    await page.getByLabel('Language').selectOption('fr');
+    await page.getByRole('button', { name: 'Nouveau dossier' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    const again = await ext.openPopup();
+    await again.getByRole('button', { name: 'Tous les dossiers' }).click();
+    await again.getByRole('heading', { name: 'Dossiers (2)' }).waitFor();
+    expect(await axeViolations(again)).toEqual([]);
+    await again.close();
+  });
+});
