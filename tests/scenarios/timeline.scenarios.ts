@@ -286,4 +286,14 @@ export const scenarios: Scenario[] = [
       expect(inLang('fr')).toBe('Inscrivez-vous à la commune dans les 8 jours suivant l’arrivée prévue du 1 juil. 2025 : au plus tard le 9 juil. 2025. Une autre source parle de 8 jours ouvrables (11 juil. 2025) ; tenez-vous-en à la date la plus proche.');
     },
   },
+  {
+    name: 'A planned arrival that has gone by without a recorded arrival is no missed registration',
+    case: baseMarriageCase(),
+    today: '2025-11-23',
+    produces: ['TIME.REGISTER'],
+    expect: (r) => {
+      expect(one(r, 'TIME.REGISTER').severity).toBe('info');
+      expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    },
+  },
 ];

@@ -56,7 +56,9 @@ function checkRegistration(ctx: CheckContext, arrival: IsoDate, arrived: boolean
     // Registered, but after the earlier reading's date: no longer something to do, still a risk to explain.
     return [{ rule: 'TIME.REGISTER', person: 'applicant', severity: 'warning', deadline, params: { ...params, registered } }];
   }
-  const past = ctx.today > deadline;
+  // Only a recorded arrival makes a missed deadline an error: a planned date that has gone by
+  // says nothing about whether, or when, the applicant arrived.
+  const past = arrived && ctx.today > deadline;
   return [{ rule: 'TIME.REGISTER', person: 'applicant', deadline, severity: past ? 'error' : undefined, params: { ...params, past, today: ctx.today } }];
 }
 
