@@ -12,6 +12,7 @@ import { housingMessages } from './housing';
 import { timelineMessages } from './timeline';
 import { humanitarianMessages } from './humanitarian';
 import { generalMessages } from './general';
+import { FORM_MESSAGES } from './form';
 
 export const RULE_MESSAGES: Partial<Record<string, RuleMessages>> = {
   ...AGE_MESSAGES,
@@ -23,6 +24,7 @@ export const RULE_MESSAGES: Partial<Record<string, RuleMessages>> = {
   ...timelineMessages,
   ...humanitarianMessages,
   ...generalMessages,
+  ...FORM_MESSAGES,
 };
 
 const fallback: MessageFn = () => '';

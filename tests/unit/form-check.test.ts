@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { parseCaseValue } from '../../src/case/parse';
+import type { VisaCase } from '../../src/case/schema';
+import { crossCheckForm, type FormFieldValue } from '../../src/rules/form-check';
+import { baseChild, baseMarriageCase, variant } from '../scenarios/base';
+
+const TODAY = '2025-03-10';
+
+function parsed(raw: Record<string, unknown>): VisaCase {
+  const r = parseCaseValue(raw);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.value;
+}
+
+const base = parsed(baseMarriageCase());
+
+function check(fields: Partial<FormFieldValue>[], c: VisaCase = base, lang: 'nl' | 'fr' | 'en' = 'en') {
+  const full = fields.map((f, i) => ({ selector: `#f${i}`, value: '', kind: 'other', ...f }) as FormFieldValue);
+  return crossCheckForm(c, full, { today: TODAY, lang });
+}
+
+const summary = (findings: ReturnType<typeof check>) => findings.map((f) => `${f.rule} ${f.selector}`);
+
+describe('a form that matches the case', () => {
+  it('reports nothing for the VFS Your Details page filled in from the profile', () => {
+    expect(
+      check([
+        { kind: 'givenNames', value: 'FATIMA ZAHRA' },
+        { kind: 'surname', value: 'EL AMRANI' },
+        { kind: 'birthDate', value: '15/03/1990', dateFormat: 'dd/mm/yyyy' },
+        { kind: 'nationality', value: 'MOROCCO' },
+        { kind: 'passportNumber', value: 'AB1234567' },
+        { kind: 'passportExpiryDate', value: '01/05/2031', dateFormat: 'dd/mm/yyyy' },
+        { kind: 'phoneCountryCode', value: '212' },
+        { kind: 'phone', value: '600000000' },
+        { kind: 'email', value: 'Fatima@Example.org' },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('ignores fields not typed in yet', () => {
+    expect(check([{ kind: 'surname', value: '' }, { kind: 'birthDate', value: '   ' }])).toEqual([]);
+  });
+});
+
+describe('names', () => {
+  it.each(['el amrani', '  EL   AMRANI ', 'Él Amrâni'])('"%s" is the same surname (case, spaces, diacritics)', (value) => {
+    expect(check([{ kind: 'surname', value }])).toEqual([]);
+  });
+
+  it('accepts a page without the diacritics of the passport', () => {
+    const c = parsed(variant(baseMarriageCase(), (x) => (x.applicant.givenNames = 'Fátima Zahra')));
+    expect(check([{ kind: 'givenNames', value: 'FATIMA ZAHRA' }], c)).toEqual([]);
+  });
+
+  it('names the exact difference when a space is missing', () => {
+    const [finding, ...rest] = check([{ kind: 'surname', value: 'ELAMRANI', selector: '#mat-input-4' }]);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ rule: 'FORM.NAME_MISMATCH', severity: 'error', person: 'applicant', selector: '#mat-input-4' });
+    expect(finding!.message).toBe('Surname on the page: ELAMRANI; passport: El Amrani');
+  });
+
+  it('reports a changed given name and accepts the full name in either order', () => {
+    expect(summary(check([{ kind: 'givenNames', value: 'Fatima' }]))).toEqual(['FORM.NAME_MISMATCH #f0']);
+    expect(check([{ kind: 'fullName', value: 'FATIMA ZAHRA EL AMRANI' }, { kind: 'fullName', value: 'El Amrani Fatima Zahra' }])).toEqual([]);
+    expect(summary(check([{ kind: 'fullName', value: 'Fatima El Amrani' }]))).toEqual(['FORM.NAME_MISMATCH #f0']);
+  });
+});
+
+describe('dates of birth', () => {
+  it.each([
+    ['15/03/1990', undefined],
+    ['1990-03-15', 'yyyy-mm-dd'],
+    ['15.03.1990', 'dd.mm.yyyy'],
+    ['03/15/1990', 'mm/dd/yyyy'],
+  ] as const)('%s (%s) matches 1990-03-15', (value, dateFormat) => {
+    expect(check([{ kind: 'birthDate', value, dateFormat }])).toEqual([]);
+  });
+
+  it('reads an ambiguous date the way the page states its format', () => {
+    const c = parsed(variant(baseMarriageCase(), (x) => (x.applicant.birthDate = '1990-03-04')));
+    expect(check([{ kind: 'birthDate', value: '03/04/1990', dateFormat: 'mm/dd/yyyy' }], c)).toEqual([]);
+    expect(summary(check([{ kind: 'birthDate', value: '03/04/1990', dateFormat: 'dd/mm/yyyy' }], c))).toEqual(['FORM.DOB_MISMATCH #f0']);
+  });
+
+  it('names both dates when they differ, and says when the page holds no date', () => {
+    expect(check([{ kind: 'birthDate', value: '16/03/1990' }])[0]!.message).toBe('Date of birth on the page: 16/03/1990 (16 Mar 1990); passport: 15 Mar 1990');
+    expect(check([{ kind: 'birthDate', value: '02//0/6/1995' }])[0]!.message).toBe('Date of birth on the page: 02//0/6/1995 (not a date); passport: 15 Mar 1990');
+  });
+
+  it('checks a date split over day, month and year', () => {
+    const parts = (d: string, m: string, y: string) => [
+      { kind: 'birthDay' as const, value: d, selector: '#d' },
+      { kind: 'birthMonth' as const, value: m, selector: '#m' },
+      { kind: 'birthYear' as const, value: y, selector: '#y' },
+    ];
+    expect(check(parts('15', '03', '1990'))).toEqual([]);
+    expect(check(parts('15', 'maart', '1990'))).toEqual([]);
+    expect(summary(check(parts('16', '03', '1990')))).toEqual(['FORM.DOB_MISMATCH #d']);
+  });
+
+  it('runs the age rule on a typed birth date that makes the applicant too young', () => {
+    const findings = check([{ kind: 'birthDate', value: '15/03/2010', selector: '#dateOfBirth' }]);
+    expect(summary(findings)).toEqual(['FORM.DOB_MISMATCH #dateOfBirth', 'AGE.APPLICANT_MIN #dateOfBirth']);
+    // Marriage with a Belgian partner: 18 (seed 003). One day short of 18 on the application date, then 18 that day.
+    expect(summary(check([{ kind: 'birthDate', value: '11/03/2007' }]))).toEqual(['FORM.DOB_MISMATCH #f0', 'AGE.APPLICANT_MIN #f0']);
+    expect(summary(check([{ kind: 'birthDate', value: '10/03/2007' }]))).toEqual(['FORM.DOB_MISMATCH #f0']);
+  });
+});
+
+describe('passport', () => {
+  it('compares the number without spaces or case', () => {
+    expect(check([{ kind: 'passportNumber', value: 'ab 123 4567' }])).toEqual([]);
+    expect(check([{ kind: 'passportNumber', value: 'AB1234568' }])[0]!.message).toBe('Passport number on the page: AB1234568; passport: AB1234567');
+  });
+
+  it('reports a different issue or expiry date', () => {
+    expect(summary(check([{ kind: 'passportIssueDate', value: '02/05/2021' }, { kind: 'passportExpiryDate', value: '02/05/2031' }]))).toEqual([
+      'FORM.PASSPORT_DATES_MISMATCH #f1',
+    ]);
+  });
+
+  it('runs the passport rules on an expired date typed into the expiry field', () => {
+    const findings = check([{ kind: 'passportExpiryDate', value: '01/03/2025', selector: '#passportExpirtyDate' }]);
+    expect(summary(findings)).toEqual(['FORM.PASSPORT_DATES_MISMATCH #passportExpirtyDate', 'DOC.PASSPORT_EXPIRED #passportExpirtyDate']);
+    // Still valid on the application date: a mismatch, not an expired passport.
+    expect(summary(check([{ kind: 'passportExpiryDate', value: '10/03/2025' }]))).not.toContain('DOC.PASSPORT_EXPIRED #f0');
+  });
+});
+
+describe('nationality, contact, payment communication', () => {
+  it.each(['MOROCCO', 'Maroc', 'Marokko', 'ma'])('"%s" is Morocco', (value) => {
+    expect(check([{ kind: 'nationality', value }])).toEqual([]);
+  });
+
+  it('reports another country, and leaves a value it cannot read alone', () => {
+    expect(check([{ kind: 'nationality', value: 'ALGERIA' }], base, 'nl')[0]!.message).toBe('Nationaliteit op de pagina: ALGERIA; profiel: Marokko');
+    expect(check([{ kind: 'nationality', value: 'Atlantis' }])).toEqual([]);
+  });
+
+  it('compares e-mail and phone as the profile holds them (a warning)', () => {
+    expect(check([{ kind: 'phone', value: '0600 000 000' }, { kind: 'phone', value: '+212 600 000 000' }])).toEqual([]);
+    const findings = check([{ kind: 'email', value: 'fatima@example.com' }, { kind: 'phone', value: '+212600000001' }, { kind: 'phoneCountryCode', value: '+213' }]);
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['FORM.CONTACT_MISMATCH', 'warning'],
+      ['FORM.CONTACT_MISMATCH', 'warning'],
+      ['FORM.CONTACT_MISMATCH', 'warning'],
+    ]);
+  });
+
+  it('accepts the expected communication in any spelling of the same data', () => {
+    for (const value of ['ElAmraniFatimaZahraMarokko15031990', 'EL AMRANI Fatima Zahra Marokko 15031990', 'elamranifatimazahramaroc15031990']) {
+      expect(check([{ kind: 'paymentCommunication', value }])).toEqual([]);
+    }
+  });
+
+  it('reports another communication with the expected one', () => {
+    const [finding] = check([{ kind: 'paymentCommunication', value: 'ElAmraniFatimaMarokko15031990', selector: '#comm' }], base, 'fr');
+    expect(finding).toMatchObject({ rule: 'FORM.PAYMENT_REFERENCE_MISMATCH', selector: '#comm' });
+    expect(finding!.message).toBe('Communication sur la page\u202f: ElAmraniFatimaMarokko15031990\u202f; attendu\u202f: ElAmraniFatimaZahraMarokko15031990');
+  });
+});
+
+describe('a child travelling along', () => {
+  it("checks the page against the child's own details", () => {
+    const c = parsed(variant(baseMarriageCase(), (x) => (x.children = [baseChild()])));
+    const options = { today: TODAY, lang: 'en' as const, person: 'children[0]' as const };
+    expect(crossCheckForm(c, [{ kind: 'givenNames', value: 'YASMINE', selector: '#g' }], options)).toEqual([]);
+    const [finding] = crossCheckForm(c, [{ kind: 'givenNames', value: 'Fatima Zahra', selector: '#g' }], options);
+    expect(finding).toMatchObject({ rule: 'FORM.NAME_MISMATCH', person: 'children[0]', selector: '#g' });
+  });
+});
+
+describe('languages', () => {
+  it('writes every finding in Dutch, French and English', () => {
+    const fields: Partial<FormFieldValue>[] = [
+      { kind: 'surname', value: 'X' },
+      { kind: 'birthDate', value: '16/03/1990' },
+      { kind: 'nationality', value: 'Algeria' },
+      { kind: 'passportNumber', value: 'Z' },
+      { kind: 'passportExpiryDate', value: '01/01/2030' },
+      { kind: 'email', value: 'x@y.z' },
+      { kind: 'paymentCommunication', value: 'X' },
+    ];
+    for (const lang of ['nl', 'fr', 'en'] as const) {
+      const messages = check(fields, base, lang).filter((f) => f.rule.startsWith('FORM.')).map((f) => f.message);
+      expect(messages).toHaveLength(7);
+      for (const m of messages) expect(m).toMatch({ nl: /op de pagina/, fr: /sur la page/, en: /on the page/ }[lang]);
+    }
+  });
+});
