@@ -22,7 +22,7 @@ export type EpcError = 'iban' | 'bic' | 'beneficiary' | 'amount' | 'remittance';
 
 export type EpcResult = { ok: true; payload: string } | { ok: false; errors: EpcError[] };
 
-/** `236` → `EUR236.00`. */
+/** `12.5` → `EUR12.50`. */
 export function epcAmount(amountEur: number): string {
   return `EUR${amountEur.toFixed(2)}`;
 }
