@@ -37,7 +37,8 @@ export function buildJsonSchemaText(): string {
 export function buildRulesTable(): string {
   const rows = RULE_IDS.map((id) => {
     const spec = RULES[id];
-    const sources = spec.sources.map((s) => `\`${s.file}\``).join(', ');
+    // A file cited with several quotes is named once.
+    const sources = [...new Set(spec.sources.map((s) => s.file))].map((file) => `\`${file}\``).join(', ');
     return `| \`${id}\` | ${spec.severity} | ${sources} |`;
   });
   return [RULES_TABLE_START, '| rule | severity | source |', '|---|---|---|', ...rows, RULES_TABLE_END].join('\n');

@@ -48,7 +48,7 @@ function FindingItem({ finding, draft }: { finding: Finding; draft: unknown }) {
       </p>
       {finding.sources.length > 0 && (
         <details class="finding-sources">
-          <summary>{t('findingSources', finding.sources.map((s) => s.file).join(', '))}</summary>
+          <summary>{t('findingSources', [...new Set(finding.sources.map((s) => s.file))].join(', '))}</summary>
           <ul>
             {finding.sources.map((s, i) => (
               <li key={i}>
