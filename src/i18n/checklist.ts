@@ -98,8 +98,21 @@ const SPONSOR: Record<'partner' | 'family', Record<Lang, { of: string; bare: str
 
 const IF_AVAILABLE: Record<Lang, string> = { nl: ' (indien voorhanden)', fr: ' (si disponible)', en: ' (if available)' };
 
+// A label depends on four small choices only; every report lists a dozen, so each is written once
+// (kept by choice, then by id: no key string is built for a lookup).
+const labels: Record<'partner' | 'family', Record<Lang, [Map<ChecklistItemId, string>, Map<ChecklistItemId, string>]>> = {
+  partner: { nl: [new Map(), new Map()], fr: [new Map(), new Map()], en: [new Map(), new Map()] },
+  family: { nl: [new Map(), new Map()], fr: [new Map(), new Map()], en: [new Map(), new Map()] },
+};
+
 export function checklistLabel(id: ChecklistItemId, lang: Lang, options: { sponsor: 'partner' | 'family'; ifAvailable?: boolean }): string {
-  const who = SPONSOR[options.sponsor][lang];
-  const text = CHECKLIST_LABELS[id][lang].replace('{of-sponsor}', who.of).replace('{sponsor}', who.bare);
-  return options.ifAvailable ? text + IF_AVAILABLE[lang] : text;
+  const cache = labels[options.sponsor][lang][options.ifAvailable ? 1 : 0];
+  let label = cache.get(id);
+  if (label === undefined) {
+    const who = SPONSOR[options.sponsor][lang];
+    const text = CHECKLIST_LABELS[id][lang].replace('{of-sponsor}', who.of).replace('{sponsor}', who.bare);
+    label = options.ifAvailable ? text + IF_AVAILABLE[lang] : text;
+    cache.set(id, label);
+  }
+  return label;
 }

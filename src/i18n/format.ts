@@ -1,4 +1,5 @@
 // Dates and amounts written the way each language writes them.
+import { isIsoDate } from '../case/schema';
 import type { Lang } from '../rules/types';
 
 const LOCALES: Record<Lang, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
@@ -6,33 +7,91 @@ const LOCALES: Record<Lang, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 const euroFormats = new Map<Lang, Intl.NumberFormat>();
 
-// Intl formatting costs microseconds per call and a report names the same few dates
-// again and again; the cache is bounded so a long batch run cannot grow it without end.
+// Intl formatting costs microseconds per call: the dates the layout below does not cover, and
+// amounts, are kept once written; bounded so a long batch run cannot grow them without end.
 const DATE_CACHE_LIMIT = 20_000;
 const formattedDates: Record<Lang, Map<string, string>> = { nl: new Map(), fr: new Map(), en: new Map() };
+// Amounts likewise: the fee, the income thresholds and a few cover amounts come back in nearly every report.
+const formattedEuros: Record<Lang, Map<number, string>> = { nl: new Map(), fr: new Map(), en: new Map() };
 
-export function formatDate(iso: string, lang: Lang): string {
-  const cache = formattedDates[lang];
-  const cached = cache.get(iso);
-  if (cached !== undefined) return cached;
+function dateFormat(lang: Lang): Intl.DateTimeFormat {
   let f = dateFormats.get(lang);
   if (!f) {
     f = new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
     dateFormats.set(lang, f);
   }
-  const text = f.format(new Date(`${iso}T00:00:00Z`));
+  return f;
+}
+
+/** How Intl lays out a date in a language: its parts in order (`{day}`, `{month}`, `{year}` or literal text) and the twelve month names. */
+interface DateLayout {
+  parts: string[];
+  months: string[];
+}
+
+const layouts = new Map<Lang, DateLayout | null>();
+
+/**
+ * Read once from Intl itself, so the text stays what Intl writes with the ICU data at hand. Null when the
+ * months do not share one layout, in which case every date goes through Intl.
+ */
+function dateLayout(lang: Lang): DateLayout | null {
+  let layout = layouts.get(lang);
+  if (layout !== undefined) return layout;
+  const f = dateFormat(lang);
+  const months: string[] = [];
+  let parts: string[] | undefined;
+  layout = { parts: [], months };
+  for (let month = 0; month < 12; month++) {
+    const found = f.formatToParts(Date.UTC(2001, month, 15));
+    months.push(found.find((p) => p.type === 'month')?.value ?? '');
+    const shape = found.map((p) => (p.type === 'day' || p.type === 'month' || p.type === 'year' ? `{${p.type}}` : p.value));
+    if (parts === undefined) parts = shape;
+    else if (shape.join('\u0000') !== parts.join('\u0000')) layout = null;
+  }
+  if (layout) layout.parts = parts!;
+  layouts.set(lang, layout);
+  return layout;
+}
+
+export function formatDate(iso: string, lang: Lang): string {
+  // A real date from 1900 to 2200 (every date a case holds or a check computes) is put together from the
+  // parts Intl uses, without an Intl call or a cache lookup: a report writes a few dozen dates.
+  const layout = isIsoDate(iso) ? dateLayout(lang) : null;
+  if (layout) {
+    let text = '';
+    for (const part of layout.parts) {
+      if (part === '{day}') text += Number(iso.slice(8, 10));
+      else if (part === '{month}') text += layout.months[Number(iso.slice(5, 7)) - 1];
+      else if (part === '{year}') text += iso.slice(0, 4);
+      else text += part;
+    }
+    return text;
+  }
+  const cache = formattedDates[lang];
+  const cached = cache.get(iso);
+  if (cached !== undefined) return cached;
+  const text = dateFormat(lang).format(new Date(`${iso}T00:00:00Z`));
   if (cache.size >= DATE_CACHE_LIMIT) cache.clear();
   cache.set(iso, text);
   return text;
 }
 
 export function formatEuro(amount: number, lang: Lang): string {
+  const cache = formattedEuros[lang];
+  // The map cannot tell -0 from 0, which Intl writes differently: -0 is formatted afresh.
+  const cached = Object.is(amount, -0) ? undefined : cache.get(amount);
+  if (cached !== undefined) return cached;
   let f = euroFormats.get(lang);
   if (!f) {
     f = new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 });
     euroFormats.set(lang, f);
   }
-  return f.format(amount);
+  const text = f.format(amount);
+  if (Object.is(amount, -0)) return text;
+  if (cache.size >= DATE_CACHE_LIMIT) cache.clear();
+  cache.set(amount, text);
+  return text;
 }
 
 export interface Formatter {

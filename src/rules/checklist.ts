@@ -254,8 +254,8 @@ function humanitarianItems(ctx: CheckContext, findings: readonly Finding[]): Ite
   return items;
 }
 
+/** Whether a finding of the item's person, not an info, marks the item as a problem. */
 function judges(item: ItemSpec, f: Finding): boolean {
-  if (f.person !== item.person || f.severity === 'info') return false;
   if (f.rule.startsWith('MISSING.')) {
     const field = f.params.field;
     return item.field !== undefined && typeof field === 'string' && (field === item.field || field.startsWith(`${item.field}.`));
@@ -268,10 +268,18 @@ function judges(item: ItemSpec, f: Finding): boolean {
 export function buildChecklist(ctx: CheckContext, findings: readonly Finding[], lang: Lang): ChecklistItem[] {
   const humanitarian = ctx.case.caseType === 'humanitarian';
   const specs = humanitarian ? humanitarianItems(ctx, findings) : partnerCaseItems(ctx, findings);
+  // Errors and warnings by person, gathered once: each item then reads only its own person's findings.
+  const concerns = new Map<Person, Finding[]>();
+  for (const f of findings) {
+    if (f.severity === 'info') continue;
+    const list = concerns.get(f.person);
+    if (list) list.push(f);
+    else concerns.set(f.person, [f]);
+  }
   return specs.map((item) => ({
     id: item.id,
     person: item.person,
-    status: !item.given ? 'missing' : findings.some((f) => judges(item, f)) ? 'problem' : 'ok',
+    status: !item.given ? 'missing' : concerns.get(item.person)?.some((f) => judges(item, f)) ? 'problem' : 'ok',
     rules: item.rules,
     label: checklistLabel(item.id, lang, { sponsor: humanitarian ? 'family' : 'partner', ifAvailable: item.ifAvailable }),
   }));

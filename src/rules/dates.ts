@@ -1,6 +1,6 @@
 // Calendar arithmetic on ISO dates (`YYYY-MM-DD`). Dates are calendar days with
 // no time zone: they are built at local midnight and written back the same way.
-import { addMonths, isWeekend, subMonths } from 'date-fns';
+import { addMonths, isWeekend } from 'date-fns';
 import belgianHolidays from './parameters/holidays-be.json';
 
 export type IsoDate = string;
@@ -17,18 +17,46 @@ export function toIso(date: Date): IsoDate {
   return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /** Months are calendar months; a shorter target month clamps to its last day (31 Aug − 6 months = 28/29 Feb). */
 export function addMonthsIso(iso: IsoDate, months: number): IsoDate {
-  return toIso(addMonths(toDate(iso), months));
+  const year = Number(iso.slice(0, 4));
+  // Years below 100 go through Date as before (its constructor reads them as 19xx); otherwise by
+  // arithmetic, as date-fns' addMonths computes it: every document and window check calls this.
+  if (year < 100 || !Number.isInteger(months)) return toIso(addMonths(toDate(iso), months));
+  const index = year * 12 + Number(iso.slice(5, 7)) - 1 + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  const d = Math.min(Number(iso.slice(8, 10)), daysInMonth(y, m));
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 export function subMonthsIso(iso: IsoDate, months: number): IsoDate {
-  return toIso(subMonths(toDate(iso), months));
+  // subMonths(d, n) is addMonths(d, -n) in date-fns.
+  return addMonthsIso(iso, -months);
 }
 
 export function addDaysIso(iso: IsoDate, days: number): IsoDate {
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  const day = Number(iso.slice(8, 10)) + days;
+  // Within the same month (the day before or after, most often) the date is written directly; no Date is built.
+  if (year >= 1000 && Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month)) {
+    return `${iso.slice(0, 8)}${day < 10 ? '0' : ''}${day}`;
+  }
   // The Date constructor carries day overflow into the month and year, as date-fns' addDays does.
-  return toIso(new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)) + days));
+  return toIso(new Date(year, month - 1, day));
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier), as date-fns' differenceInCalendarDays counts them. */
+export function daysBetweenIso(from: IsoDate, to: IsoDate): number {
+  // Counted on UTC midnights: no daylight-saving hour can shift the count.
+  const utc = (iso: IsoDate) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
 
 /** ISO dates compare as strings. */
@@ -46,8 +74,7 @@ export function ageOn(birthDate: IsoDate, on: IsoDate): number {
 
 /** The first day someone is `years` old. */
 export function birthdayOfAge(birthDate: IsoDate, years: number): IsoDate {
-  const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
-  const date = new Date(y + years, m - 1, d);
+  const date = new Date(Number(birthDate.slice(0, 4)) + years, Number(birthDate.slice(5, 7)) - 1, Number(birthDate.slice(8, 10)));
   // 29 February in a common year rolls to 1 March, which is what ageOn counts.
   return toIso(date);
 }
@@ -96,11 +123,13 @@ export function isWorkingDay(iso: IsoDate): boolean {
 
 /** The `n`th working day after `iso` (the start day itself is not counted). */
 export function addWorkingDays(iso: IsoDate, n: number): IsoDate {
-  let day = iso;
+  // One Date stepped a day at a time, the weekday read from it: the holiday table is asked about weekdays only.
+  const date = toDate(iso);
   let left = n;
   while (left > 0) {
-    day = addDaysIso(day, 1);
-    if (isWorkingDay(day)) left -= 1;
+    date.setDate(date.getDate() + 1);
+    const weekday = date.getDay();
+    if (weekday !== 0 && weekday !== 6 && !isBelgianHoliday(toIso(date))) left -= 1;
   }
-  return day;
+  return toIso(date);
 }

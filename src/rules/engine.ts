@@ -19,7 +19,7 @@ export interface CheckOptions {
   lang?: Lang;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 function sourcesOf(rule: RuleId, raw: RawFinding): readonly SourceRef[] {
   if (isCatalogueRule(rule)) return RULES[rule].sources;
@@ -62,14 +62,16 @@ export function checkCase(c: VisaCase, options: CheckOptions): Report {
     findings.push({ rule: r.rule, severity: severityOf(r), person: r.person, message, source: sources[0]?.file ?? 'rules.md', sources, params });
     if (r.deadline) deadlines.push({ rule: r.rule, date: r.deadline, person: r.person, note: message });
   }
-  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  // Stable by severity, errors first: a stable sort with three keys is three passes, without a comparator call per pair.
+  const ordered: Finding[] = [];
+  for (const severity of SEVERITIES) for (const finding of findings) if (finding.severity === severity) ordered.push(finding);
   deadlines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   return {
     checkedOn: on,
-    findings,
+    findings: ordered,
     payments: buildPayments(ctx, lang),
     deadlines,
-    checklist: buildChecklist(ctx, findings, lang),
+    checklist: buildChecklist(ctx, ordered, lang),
   };
 }

@@ -22,29 +22,48 @@ function who(p: Params): string {
 const displayNames = new Map<Lang, Intl.DisplayNames>();
 const lists = new Map<Lang, Intl.ListFormat>();
 
+// Intl.DisplayNames and Intl.ListFormat take microseconds per call, and findings name the same few
+// languages again and again; bounded so that a long batch run cannot grow them without end.
+const NAME_CACHE_LIMIT = 1000;
+const languageNames: Record<Lang, Map<string, string>> = { nl: new Map(), fr: new Map(), en: new Map() };
+const languageLists: Record<Lang, Map<string, string>> = { nl: new Map(), fr: new Map(), en: new Map() };
+
+function remember(cache: Map<string, string>, key: string, text: string): string {
+  if (cache.size >= NAME_CACHE_LIMIT) cache.clear();
+  cache.set(key, text);
+  return text;
+}
+
 /** A language code written as a name in the reader's language ("ar" → "Arabic", "Arabisch", "arabe"). */
 function languageName(code: unknown, lang: Lang): string {
   const c = String(code);
+  const cached = languageNames[lang].get(c);
+  if (cached !== undefined) return cached;
   let names = displayNames.get(lang);
   if (!names) {
     names = new Intl.DisplayNames([LOCALES[lang]], { type: 'language' });
     displayNames.set(lang, names);
   }
+  let name: string;
   try {
-    return names.of(c) ?? c;
+    name = names.of(c) ?? c;
   } catch {
     // DisplayNames throws on a code that is not a well-formed language tag.
-    return c;
+    name = c;
   }
+  return remember(languageNames[lang], c, name);
 }
 
 function languageList(codes: unknown, lang: Lang): string {
+  const key = String(codes);
+  const cached = languageLists[lang].get(key);
+  if (cached !== undefined) return cached;
   let list = lists.get(lang);
   if (!list) {
     list = new Intl.ListFormat(LOCALES[lang], { type: 'disjunction' });
     lists.set(lang, list);
   }
-  return list.format(String(codes).split(',').map((c) => languageName(c, lang)));
+  return remember(languageLists[lang], key, list.format(key.split(',').map((c) => languageName(c, lang))));
 }
 
 export const DOCUMENT_MESSAGES = {

@@ -33,8 +33,27 @@ function maxLength(ctx: CheckContext): number {
   return found.covered ? found.value : Number.POSITIVE_INFINITY;
 }
 
-function communicationOf(ctx: CheckContext, p: PayingPerson): CommunicationResult {
-  return buildCommunication(p.data, { countryLang: 'nl', maxLength: maxLength(ctx) });
+interface PersonFee {
+  p: PayingPerson;
+  fee: FeeDue;
+  /** Absent when neither fee nor communication is known (no birth date and no exemption). */
+  communication: CommunicationResult | undefined;
+}
+
+// Built once per person: the checks and the payment cards read the same fee and communication.
+const feesByContext = new WeakMap<CheckContext, PersonFee[]>();
+
+function personFees(ctx: CheckContext): PersonFee[] {
+  let fees = feesByContext.get(ctx);
+  if (!fees) {
+    fees = payingPersons(ctx).map((p) => {
+      const fee = feeDue(ctx, { isApplicant: p.isApplicant, birthDate: p.data.birthDate });
+      const known = fee.exempt || Boolean(p.data.birthDate);
+      return { p, fee, communication: known ? buildCommunication(p.data, { countryLang: 'nl', maxLength: maxLength(ctx) }) : undefined };
+    });
+    feesByContext.set(ctx, fees);
+  }
+  return fees;
 }
 
 /** `MISSING.applicant.nationality`, `MISSING.children.birthDate` (path `children[0].birthDate`). */
@@ -107,8 +126,7 @@ export function checkPayment(ctx: CheckContext): RawFinding[] {
   const out: RawFinding[] = [];
   const year = ctx.on.slice(0, 4);
   let staleReported = false;
-  for (const p of payingPersons(ctx)) {
-    const fee = feeDue(ctx, { isApplicant: p.isApplicant, birthDate: p.data.birthDate });
+  for (const { p, fee, communication } of personFees(ctx)) {
     // The under-18 exemption rests on the age: without a birth date neither fee nor communication is known.
     if (!fee.exempt && !p.data.birthDate) {
       out.push(missing(p, 'birthDate', 'PAY.FEE'));
@@ -122,7 +140,7 @@ export function checkPayment(ctx: CheckContext): RawFinding[] {
       out.push({ rule: 'PAY.FEE_UNKNOWN_PERIOD', person: 'case', params: { amount: fee.amount, since: fee.since, year } });
       staleReported = true;
     }
-    const expected = communicationOf(ctx, p);
+    const expected = communication!;
     out.push(...referenceFindings(p, expected, maxLength(ctx)));
     out.push(...paymentFindings(ctx, p, fee, expected));
   }
@@ -135,28 +153,42 @@ export function buildPayments(ctx: CheckContext, lang: Lang): PaymentInfo[] {
   if (!account.covered) return [];
   const { iban, bic, beneficiary } = account.value;
   const infos: PaymentInfo[] = [];
-  for (const p of payingPersons(ctx)) {
-    const fee = feeDue(ctx, { isApplicant: p.isApplicant, birthDate: p.data.birthDate });
-    if (!fee.exempt && !p.data.birthDate) continue;
-    const communication = communicationOf(ctx, p);
-    const base = {
-      person: p.person,
-      communication: communication.ok ? communication.compact : '',
-      communicationSpaced: communication.ok ? communication.spaced : '',
-      shortened: communication.ok && communication.shortened,
-      iban,
-      bic,
-      beneficiary,
-    };
+  for (const { p, fee, communication } of personFees(ctx)) {
+    if (!communication) continue;
+    const ok = communication.ok;
+    // Written out in full, fields in the same order for both kinds (no spread of a base object): the CLI's
+    // JSON keeps this order, and one object shape keeps the writes cheap.
     if (fee.exempt) {
-      infos.push({ ...base, amountEur: null, exempt: true, reason: feeExemptionReason(fee.reason, lang, { age: fee.age }), epcQr: '' });
+      infos.push({
+        person: p.person,
+        communication: ok ? communication.compact : '',
+        communicationSpaced: ok ? communication.spaced : '',
+        shortened: ok && communication.shortened,
+        iban,
+        bic,
+        beneficiary,
+        amountEur: null,
+        exempt: true,
+        reason: feeExemptionReason(fee.reason, lang, { age: fee.age }),
+        epcQr: '',
+      });
       continue;
     }
     const amountEur = fee.covered ? fee.amount : null;
-    const epc = communication.ok
-      ? buildEpcPayload({ bic, beneficiary, iban, amountEur, remittance: communication.compact, remittanceMaxLength: maxLength(ctx) })
-      : null;
-    infos.push({ ...base, amountEur, exempt: false, reason: null, epcQr: epc?.ok ? epc.payload : '' });
+    const epc = ok ? buildEpcPayload({ bic, beneficiary, iban, amountEur, remittance: communication.compact, remittanceMaxLength: maxLength(ctx) }) : null;
+    infos.push({
+      person: p.person,
+      communication: ok ? communication.compact : '',
+      communicationSpaced: ok ? communication.spaced : '',
+      shortened: ok && communication.shortened,
+      iban,
+      bic,
+      beneficiary,
+      amountEur,
+      exempt: false,
+      reason: null,
+      epcQr: epc?.ok ? epc.payload : '',
+    });
   }
   return infos;
 }

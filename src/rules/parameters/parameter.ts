@@ -37,7 +37,9 @@ export function valueOn<T>(param: Parameter<T>, on: IsoDate): Lookup<T> {
   if (!found) return { covered: false, parameter: param.id };
   const last = param.values[param.values.length - 1]!;
   const stale = param.indexation === 'yearly' && found === last && on.slice(0, 4) > last.since.slice(0, 4);
-  return { ...found, covered: true, parameter: param.id, stale };
+  // One object shape for every parameter (no spread of values whose fields differ): every check reads lookups, and a
+  // spread of varying shapes left these reads megamorphic.
+  return { covered: true, parameter: param.id, since: found.since, value: found.value, source: found.source, uncertain: found.uncertain, stale };
 }
 
 /** A value that has applied unchanged since before any case this product checks. */

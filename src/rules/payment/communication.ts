@@ -1,7 +1,6 @@
 // The payment communication of the fee transfer. Seed 004: "Voor de mededeling moet je volgende
 // structuur gebruiken: NaamVoornaamNationaliteitDDMMJJJJ." Spec: rules.md, "The payment communication".
 import anyAscii from 'any-ascii';
-import { isMatch } from 'date-fns';
 import countries from 'i18n-iso-countries';
 import enCountries from 'i18n-iso-countries/langs/en.json';
 import frCountries from 'i18n-iso-countries/langs/fr.json';
@@ -62,10 +61,14 @@ export function defaultMaxLength(): number {
 
 // Word breaks of rules.md: spaces, hyphens and apostrophes, in every spelling a keyboard or a
 // passport scan produces (typographic apostrophes, the modifier letters ʼ ʻ, Unicode dashes).
-const WORD_BREAK = /[\s\-'’‘ʼʻʽ`´′‐‑‒–—―]+/u;
+const WORD_BREAK_CHAR = /[\s\-'’‘ʼʻʽ`´′‐‑‒–—―]/u;
+const WORD_BREAK = new RegExp(`${WORD_BREAK_CHAR.source}+`, 'u');
 const APOSTROPHES = /['’‘ʼʻʽ`´′]/gu;
 const DASHES = /[‐‑‒–—―]/gu;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+// A letter that is neither a word break (the modifier letters ʼ ʻ ʽ are letters too) nor Latin.
+const NON_LATIN_LETTER = new RegExp(`(?!${WORD_BREAK_CHAR.source})(?!\\p{Script=Latin})\\p{L}`, 'u');
 const SEPA_SAFE = /^[A-Za-z0-9/\-?:().,'+ ]*$/;
 
 /**
@@ -78,7 +81,7 @@ export function isSepaSafe(s: string): boolean {
 
 /** The form two communications are compared in: ASCII, letters and digits only, lower case. */
 export function normaliseCommunication(s: string): string {
-  return anyAscii(s.normalize('NFC')).replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  return (ASCII_ONLY.test(s) ? s : anyAscii(s.normalize('NFC'))).replace(/[^A-Za-z0-9]/g, '').toLowerCase();
 }
 
 /**
@@ -87,14 +90,14 @@ export function normaliseCommunication(s: string): string {
  * communication that does not match the passport, so the product asks for the Latin spelling.
  */
 export function hasNonLatinLetters(s: string): boolean {
-  for (const ch of s.normalize('NFC').replace(new RegExp(WORD_BREAK.source, 'gu'), '')) {
-    if (/\p{L}/u.test(ch) && !/\p{Script=Latin}/u.test(ch)) return true;
-  }
-  return false;
+  // Most names are plain ASCII: nothing to normalise or look up then.
+  if (ASCII_ONLY.test(s)) return false;
+  return NON_LATIN_LETTER.test(s.normalize('NFC'));
 }
 
 function asciiLettersAndDigits(word: string): string {
-  return anyAscii(word.normalize('NFC')).replace(/[^A-Za-z0-9]/g, '');
+  // any-ascii leaves ASCII as it is, and NFC does not change it either.
+  return (ASCII_ONLY.test(word) ? word : anyAscii(word.normalize('NFC'))).replace(/[^A-Za-z0-9]/g, '');
 }
 
 function capitalise(word: string): string {
@@ -103,20 +106,19 @@ function capitalise(word: string): string {
 
 /** `dos Santos` → `DosSantos`, `N'Diaye` → `NDiaye`, `Yılmaz` → `Yilmaz`. */
 export function compactWords(text: string): string {
-  return text
-    .split(WORD_BREAK)
-    .map(asciiLettersAndDigits)
-    .filter((w) => w.length > 0)
-    .map(capitalise)
-    .join('');
+  return asciiWords(text).map(capitalise).join('');
 }
 
-function initials(text: string): string[] {
+/** The words of a name, transliterated to letters and digits, empty ones left out. */
+function asciiWords(text: string): string[] {
   return text
     .split(WORD_BREAK)
     .map(asciiLettersAndDigits)
-    .filter((w) => w.length > 0)
-    .map((w) => w.charAt(0).toUpperCase());
+    .filter((w) => w.length > 0);
+}
+
+function initials(words: readonly string[]): string[] {
+  return words.map((w) => w.charAt(0).toUpperCase());
 }
 
 /** Transliterated, SEPA-safe, keeping the writer's case, spaces, hyphens and apostrophes. */
@@ -134,6 +136,22 @@ function spacedText(text: string): string {
  */
 export function countryName(code: string, lang: Lang = 'nl'): string | undefined {
   if (code === STATELESS) return STATELESS_NAMES[lang];
+  // Looked up once per code and language: i18n-iso-countries searches its tables on every call,
+  // and each communication asks for the same few countries again and again.
+  const cache = countryNames[lang];
+  const cached = cache.get(code);
+  if (cached !== undefined) return cached ?? undefined;
+  const name = lookUpCountryName(code, lang);
+  // Bounded: the CLI's reference command passes whatever code it is given.
+  if (cache.size >= COUNTRY_CACHE_LIMIT) cache.clear();
+  cache.set(code, name ?? null);
+  return name;
+}
+
+const COUNTRY_CACHE_LIMIT = 1000;
+const countryNames: Record<Lang, Map<string, string | null>> = { nl: new Map(), fr: new Map(), en: new Map() };
+
+function lookUpCountryName(code: string, lang: Lang): string | undefined {
   const names = countries.getName(code, lang, { select: 'all' });
   if (!names || names.length === 0) return undefined;
   const alias = countries.getName(code, lang, { select: 'alias' }) ?? names[0]!;
@@ -148,6 +166,18 @@ export function birthDateDigits(iso: string): string {
   return `${iso.slice(8, 10)}${iso.slice(5, 7)}${iso.slice(0, 4)}`;
 }
 
+/** `YYYY-MM-DD` naming a day that exists (not 1990-02-30) from year 1 on, as date-fns' `isMatch(value, 'yyyy-MM-dd')` decides, without its pattern parsing. */
+function isCalendarDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
+  if (mo === 2) return d <= ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28);
+  return d <= (mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31);
+}
+
 function problemsOf(input: CommunicationInput, lang: Lang): CommunicationProblem[] {
   const problems: CommunicationProblem[] = [];
   const surname = input.surname?.trim() ?? '';
@@ -159,7 +189,7 @@ function problemsOf(input: CommunicationInput, lang: Lang): CommunicationProblem
   if (!input.nationality) problems.push({ field: 'nationality', code: 'missing' });
   else if (!countryName(input.nationality, lang)) problems.push({ field: 'nationality', code: 'unknown-country' });
   if (!input.birthDate) problems.push({ field: 'birthDate', code: 'missing' });
-  else if (!ISO_DATE.test(input.birthDate) || !isMatch(input.birthDate, 'yyyy-MM-dd')) problems.push({ field: 'birthDate', code: 'invalid-date' });
+  else if (!isCalendarDate(input.birthDate)) problems.push({ field: 'birthDate', code: 'invalid-date' });
   return problems;
 }
 
@@ -185,6 +215,48 @@ function fit(
   return { text, shortened: true };
 }
 
+/** The name parts of the compact form, the same whatever the country name's language and the limit. */
+interface CompactName {
+  surname: string;
+  given: string;
+  givenInitials: string;
+}
+
+function compactNameOf(input: CommunicationInput, givenWords = asciiWords(input.givenNames ?? '')): CompactName {
+  // The given names are split and transliterated once for both their full and their initials form.
+  return { surname: compactWords(input.surname!), given: givenWords.map(capitalise).join(''), givenInitials: initials(givenWords).join('') };
+}
+
+// Country names in compact and spaced form, kept: a handful of names recur in every communication built.
+const compactCountries = new Map<string, string>();
+
+function compactCountry(country: string): string {
+  let compact = compactCountries.get(country);
+  if (compact === undefined) {
+    compact = compactWords(country);
+    if (compactCountries.size >= COUNTRY_CACHE_LIMIT) compactCountries.clear();
+    compactCountries.set(country, compact);
+  }
+  return compact;
+}
+
+const spacedCountries = new Map<string, string>();
+
+function spacedCountryName(country: string): string {
+  let spaced = spacedCountries.get(country);
+  if (spaced === undefined) {
+    spaced = spacedText(country);
+    if (spacedCountries.size >= COUNTRY_CACHE_LIMIT) spacedCountries.clear();
+    spacedCountries.set(country, spaced);
+  }
+  return spaced;
+}
+
+function fitCompact(name: CompactName, country: string, date: string, max: number): { text: string; shortened: boolean } {
+  const countryPart = compactCountry(country);
+  return fit(name, (s, g) => `${s}${g}${countryPart}${date}`, max);
+}
+
 /** The communication for one applicant; problems instead when the data does not allow one. */
 export function buildCommunication(input: CommunicationInput, options: CommunicationOptions = {}): CommunicationResult {
   const lang = options.countryLang ?? 'nl';
@@ -197,20 +269,18 @@ export function buildCommunication(input: CommunicationInput, options: Communica
   const country = countryName(input.nationality!, lang)!;
   const date = birthDateDigits(input.birthDate!);
 
-  const compactCountry = compactWords(country);
-  const compact = fit(
-    { surname: compactWords(surnameText), given: compactWords(givenText), givenInitials: initials(givenText).join('') },
-    (s, g) => `${s}${g}${compactCountry}${date}`,
-    max,
-  );
-  const spacedCountry = spacedText(country);
+  const givenWords = asciiWords(givenText);
+  const compact = fitCompact(compactNameOf(input, givenWords), country, date, max);
+  const spacedCountry = spacedCountryName(country);
   const spaced = fit(
-    { surname: spacedText(surnameText).toUpperCase(), given: spacedText(givenText), givenInitials: initials(givenText).join(' ') },
+    { surname: spacedText(surnameText).toUpperCase(), given: spacedText(givenText), givenInitials: initials(givenWords).join(' ') },
     (s, g) => [s, g, spacedCountry, date].filter((p) => p !== '').join(' '),
     max,
   );
   return { ok: true, compact: compact.text, spaced: spaced.text, shortened: compact.shortened };
 }
+
+const COUNTRY_LANGS: readonly Lang[] = ['nl', 'fr', 'en'];
 
 /**
  * Every communication that identifies the same payment in comparison form: the Dutch default and
@@ -218,16 +288,35 @@ export function buildCommunication(input: CommunicationInput, options: Communica
  */
 export function acceptedCommunications(input: CommunicationInput, maxLength = defaultMaxLength()): Set<string> {
   const accepted = new Set<string>();
-  for (const countryLang of ['nl', 'fr', 'en'] as const) {
-    for (const max of [maxLength, Number.POSITIVE_INFINITY]) {
-      const r = buildCommunication(input, { countryLang, maxLength: max });
-      if (r.ok) accepted.add(normaliseCommunication(r.compact));
-    }
-  }
+  forEachAccepted(input, maxLength, (form) => {
+    accepted.add(form);
+    return false;
+  });
   return accepted;
+}
+
+/** Calls `visit` with each accepted form until it returns true; says whether one did. */
+function forEachAccepted(input: CommunicationInput, maxLength: number, visit: (form: string) => boolean): boolean {
+  // Only the country name depends on the language: the other fields are checked once, and the name
+  // parts, which depend neither on the language nor on the limit, are built once, not six times.
+  if (!problemsOf(input, 'nl').every((p) => p.code === 'unknown-country')) return false;
+  let name: CompactName | undefined;
+  for (const countryLang of COUNTRY_LANGS) {
+    const country = countryName(input.nationality!, countryLang);
+    if (!country) continue;
+    name ??= compactNameOf(input);
+    const date = birthDateDigits(input.birthDate!);
+    const withinLimit = fitCompact(name, country, date, maxLength);
+    if (visit(normaliseCommunication(withinLimit.text))) return true;
+    // Without a limit the text only differs when the limit shortened it.
+    if (withinLimit.shortened && visit(normaliseCommunication(fitCompact(name, country, date, Number.POSITIVE_INFINITY).text))) return true;
+  }
+  return false;
 }
 
 /** Whether a recorded communication carries the expected data (rules.md: compare normalised). */
 export function communicationMatches(recorded: string, input: CommunicationInput, maxLength = defaultMaxLength()): boolean {
-  return acceptedCommunications(input, maxLength).has(normaliseCommunication(recorded));
+  // Stops at the first accepted form that matches: the Dutch default comes first and is what most payers copy.
+  const wanted = normaliseCommunication(recorded);
+  return forEachAccepted(input, maxLength, (form) => form === wanted);
 }

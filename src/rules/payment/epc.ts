@@ -27,12 +27,40 @@ export function epcAmount(amountEur: number): string {
   return `EUR${amountEur.toFixed(2)}`;
 }
 
+// Every payment card of every case carries the same fee account: its IBAN and BIC are checked once,
+// not for every payload: the IBAN checksum and format checks cost more than building the rest of it.
+const CHECK_CACHE_LIMIT = 100;
+const ibans = new Map<string, { iban: string; valid: boolean }>();
+const bics = new Map<string, { bic: string; valid: boolean }>();
+
+function checkedIban(text: string): { iban: string; valid: boolean } {
+  let checked = ibans.get(text);
+  if (!checked) {
+    const iban = electronicFormatIBAN(text) ?? '';
+    checked = { iban, valid: isValidIBAN(iban) };
+    if (ibans.size >= CHECK_CACHE_LIMIT) ibans.clear();
+    ibans.set(text, checked);
+  }
+  return checked;
+}
+
+function checkedBic(text: string): { bic: string; valid: boolean } {
+  let checked = bics.get(text);
+  if (!checked) {
+    const bic = text.replace(/\s+/g, '').toUpperCase();
+    checked = { bic, valid: isValidBIC(bic) };
+    if (bics.size >= CHECK_CACHE_LIMIT) bics.clear();
+    bics.set(text, checked);
+  }
+  return checked;
+}
+
 export function buildEpcPayload(input: EpcInput): EpcResult {
   const errors: EpcError[] = [];
-  const iban = electronicFormatIBAN(input.iban) ?? '';
-  if (!isValidIBAN(iban)) errors.push('iban');
-  const bic = input.bic.replace(/\s+/g, '').toUpperCase();
-  if (!isValidBIC(bic)) errors.push('bic');
+  const { iban, valid: ibanValid } = checkedIban(input.iban);
+  if (!ibanValid) errors.push('iban');
+  const { bic, valid: bicValid } = checkedBic(input.bic);
+  if (!bicValid) errors.push('bic');
   const beneficiary = input.beneficiary.trim();
   if (beneficiary === '' || beneficiary.length > BENEFICIARY_MAX) errors.push('beneficiary');
   const amount = input.amountEur;
