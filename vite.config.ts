@@ -26,7 +26,15 @@ function firefoxManifest(): ManifestV3Export {
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
-    plugins: [preact(), crx({ manifest: firefox ? firefoxManifest() : (manifest as ManifestV3Export), browser: firefox ? 'firefox' : 'chrome' })],
+    plugins: [
+      preact(),
+      crx({
+        manifest: firefox ? firefoxManifest() : (manifest as ManifestV3Export),
+        browser: firefox ? 'firefox' : 'chrome',
+        // One self-contained file: no loader importing web-accessible chunks that any vendor page could probe for.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,

@@ -1,8 +1,9 @@
 // The one message protocol between the extension's parts, as zod discriminated
 // unions by route: `ui-bg/*` (popup → background), `cs-bg/*` (content script →
 // background), `bg-cs/*` (background/popup → content script). Every message is
-// parsed on receipt; anything that does not parse is ignored.
-import { z } from 'zod/mini';
+// parsed on receipt; anything that does not parse is ignored. Imported as a
+// namespace so that the content script's bundle keeps only what it uses.
+import * as z from 'zod/mini';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 const lang = z.enum(['nl', 'fr', 'en']);
@@ -71,4 +72,90 @@ export interface UiToBgAnswers {
   'ui-bg/export': { ok: true; text: string; fileName: string } | { ok: false; error: string };
   'ui-bg/get-settings': { lang: 'nl' | 'fr' | 'en' | null };
   'ui-bg/set-settings': { ok: true };
+}
+
+// ---- content script → background ----------------------------------------------
+
+const siteId = z.enum(['vfsglobal', 'tlscontact', 'visaonweb']);
+const pageType = z.enum(['login', 'registration', 'applicant-details', 'appointment', 'payment', 'other']);
+export const fieldKind = z.enum([
+  'surname', 'givenNames', 'fullName', 'birthDate', 'birthDay', 'birthMonth', 'birthYear', 'sex', 'nationality', 'placeOfBirth', 'countryOfBirth',
+  'passportNumber', 'passportIssueDate', 'passportExpiryDate', 'email', 'phone', 'phoneCountryCode', 'address', 'paymentCommunication', 'password', 'other',
+]);
+const dateFormat = z.enum(['dd/mm/yyyy', 'yyyy-mm-dd', 'dd.mm.yyyy', 'dd-mm-yyyy', 'mm/dd/yyyy']);
+const selector = z.string().check(z.minLength(1), z.maxLength(2000));
+
+/** One field as typed on the page; never a password (the content script does not read those). */
+export const typedField = z.object({ selector, kind: fieldKind, value: z.string().check(z.maxLength(1000)), dateFormat: z.optional(dateFormat) });
+export type TypedField = z.infer<typeof typedField>;
+
+export const csToBg = z.discriminatedUnion('type', [
+  /** What is typed on a vendor page, to compare with the active case (rules.md, "Form cross-check"). */
+  z.object({ type: z.literal('cs-bg/cross-check'), site: siteId, pageType, fields: z.array(typedField).check(z.maxLength(10_000)) }),
+  /** The case's values for a fill the user asked for (the in-page button or the popup's fill message). */
+  z.object({ type: z.literal('cs-bg/profile-values'), caseId: z.optional(id) }),
+]);
+export type CsToBg = z.infer<typeof csToBg>;
+
+/** A finding as the content script draws it: the message is already in the user's language. */
+export interface PageFinding {
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  selector: string;
+  message: string;
+}
+
+export type ProfileValues = Partial<Record<z.infer<typeof fieldKind>, string>>;
+
+export interface CsToBgAnswers {
+  'cs-bg/cross-check': { ok: true; caseLabel: string; findings: PageFinding[] } | { ok: false; error: string };
+  'cs-bg/profile-values': { ok: true; caseLabel: string; values: ProfileValues } | { ok: false; error: string };
+}
+
+// ---- popup → content script ------------------------------------------------------
+
+export const bgToCs = z.discriminatedUnion('type', [
+  /** spec/page-description.md; the unprefixed name is the spec's own. */
+  z.object({ type: z.literal('describe-page') }),
+  z.object({ type: z.literal('bg-cs/describe-page') }),
+  /** Counts for the popup's status line, after a fresh cross-check. */
+  z.object({ type: z.literal('bg-cs/page-status') }),
+  /** Fills the page from a stored case (the active one when absent). Never submits. */
+  z.object({ type: z.literal('bg-cs/fill'), caseId: z.optional(id) }),
+  /** What the last recognition and drawing cost on this page (read by the benchmark). */
+  z.object({ type: z.literal('bg-cs/timings') }),
+]);
+export type BgToCs = z.infer<typeof bgToCs>;
+
+export interface PageDescription {
+  site: z.infer<typeof siteId>;
+  pageType: z.infer<typeof pageType>;
+  fields: { selector: string; kind: z.infer<typeof fieldKind>; reason: 'vendor-rule' | 'autocomplete' | 'attribute' | 'label' | 'sequence'; value: string }[];
+}
+
+export interface PageStatus {
+  site: z.infer<typeof siteId>;
+  pageType: z.infer<typeof pageType>;
+  /** Fields recognised (a radio group counts once). */
+  fields: number;
+  /** Fields whose value disagrees with the case. */
+  disagree: number;
+  /** Selectors marked on the page, with the rules behind each mark. */
+  marks: { selector: string; rules: string[] }[];
+  caseLabel: string | null;
+}
+
+export type FillSkipReason = 'no-value' | 'no-option' | 'fill-by-hand' | 'not-fillable' | 'rejected-by-page';
+
+export interface FillResult {
+  filled: number;
+  skipped: { selector: string; kind: string; reason: FillSkipReason }[];
+}
+
+export interface BgToCsAnswers {
+  'describe-page': PageDescription;
+  'bg-cs/describe-page': PageDescription;
+  'bg-cs/page-status': PageStatus;
+  'bg-cs/fill': { ok: true; result: FillResult } | { ok: false; error: string };
+  'bg-cs/timings': { startedAt: number; recogniseMs: number; annotateMs: number; wallMs: number; slices: number; longestSliceMs: number; drawMs: number; marks: number; fields: number };
 }

@@ -1,17 +1,25 @@
-// The service worker only wires: messages to the router, the router to
+// The service worker only wires: messages to the routers, the routers to
 // browser.storage.local. Everything it knows lives in storage, so a worker
 // stopped after 30 s idle picks up where it left off.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { createCaseStore } from '../storage/case-store';
+import { createContentRouter } from './content-router';
 import { createRouter, localToday } from './router';
 
+const store = createCaseStore(browser.storage.local);
 const route = createRouter({
-  store: createCaseStore(browser.storage.local),
+  store,
   runtimeId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
   today: () => localToday(),
 });
+const routeContent = createContentRouter({
+  store,
+  runtimeId: browser.runtime.id,
+  today: () => localToday(),
+  uiLanguage: () => browser.i18n.getUILanguage(),
+});
 
-// A listener that returns undefined leaves the message to others (content-script routes).
-const listen: Runtime.OnMessageListenerAsync = (message, sender) => route(message, sender) as Promise<unknown>;
+// `cs-bg/*` from the content script, everything else to the popup's router (which refuses what is not `ui-bg/*` from our pages).
+const listen: Runtime.OnMessageListenerAsync = (message, sender) => (routeContent(message, sender) ?? route(message, sender)) as Promise<unknown>;
 browser.runtime.onMessage.addListener(listen);

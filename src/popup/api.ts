@@ -1,14 +1,41 @@
-// The popup's one way to the background: the typed `ui-bg/*` protocol of
-// src/messages.ts over runtime messaging.
+// The popup's ways out: the typed `ui-bg/*` protocol of src/messages.ts to the
+// background, and `bg-cs/*` to the content script of the tab it was opened over.
 import browser from 'webextension-polyfill';
-import type { UiToBg, UiToBgAnswers } from '../messages';
-import type { Api, UiRequest } from './context';
+import type { BgToCs, BgToCsAnswers, UiToBg, UiToBgAnswers } from '../messages';
+import type { Api, PageRequest, UiRequest } from './context';
 
 export async function send<T extends UiToBg['type']>(msg: UiRequest<T>): Promise<UiToBgAnswers[T]> {
   return (await browser.runtime.sendMessage(msg)) as UiToBgAnswers[T];
 }
 
+/**
+ * The tab the popup belongs to: the active tab of its window, or the one named
+ * by `?tab=<id>` when the popup is opened as a page of its own for that tab.
+ * Neither needs the `tabs` permission: only the id is read, and
+ * `tabs.sendMessage` reaches only this extension's content script, which runs
+ * only on the vendors' pages.
+ */
+async function targetTabId(): Promise<number | null> {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(named) && named > 0) return named;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export async function sendToPage<T extends BgToCs['type']>(msg: PageRequest<T>): Promise<BgToCsAnswers[T] | null> {
+  const tabId = await targetTabId();
+  if (tabId === null) return null;
+  try {
+    const answer = await browser.tabs.sendMessage(tabId, msg);
+    return (answer ?? null) as BgToCsAnswers[T] | null;
+  } catch {
+    // "Receiving end does not exist": not a vendor page.
+    return null;
+  }
+}
+
 export const browserApi: Api = {
   send,
+  sendToPage,
   copyText: (text) => navigator.clipboard.writeText(text),
 };

@@ -4,6 +4,7 @@ import { CaseEditor } from './case-editor';
 import type { Editor } from './fields';
 import { FindingsList, FindingsSummary, countBySeverity } from './findings';
 import { ExportButton } from './import-export';
+import { PageBar } from './page-bar';
 import { Payments } from './payment-card';
 import { Tabs } from './tabs';
 import { Checklist, Deadlines } from './timeline';
@@ -91,6 +92,7 @@ export function CaseScreen({ id, onBack, onReport }: { id: string; onBack(): voi
       <h2 id="case-heading" class="case-heading" tabIndex={-1}>
         {title}
       </h2>
+      <PageBar caseId={id} caseLabel={title} />
       <FindingsSummary report={report} />
       <div class="case-layout">
         <Tabs

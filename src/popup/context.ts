@@ -2,13 +2,20 @@
 // browser-backed implementation (api.ts); tests pass one over the rule core.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { UiToBg, UiToBgAnswers } from '../messages';
+import type { BgToCs, BgToCsAnswers, UiToBg, UiToBgAnswers } from '../messages';
 
 export type UiRequest<T extends UiToBg['type']> = Extract<UiToBg, { type: T }>;
+
+export type PageRequest<T extends BgToCs['type']> = Extract<BgToCs, { type: T }>;
 
 export interface Api {
   send<T extends UiToBg['type']>(msg: UiRequest<T>): Promise<UiToBgAnswers[T]>;
   copyText(text: string): Promise<void>;
+  /**
+   * Asks the content script of the page the popup was opened over; null when
+   * that page is not a vendor page (no content script, so no answer).
+   */
+  sendToPage?<T extends BgToCs['type']>(msg: PageRequest<T>): Promise<BgToCsAnswers[T] | null>;
 }
 
 export const ApiContext = createContext<Api | null>(null);

@@ -318,17 +318,41 @@ function pageLangs(doc: Document, lang: PageLang | undefined): readonly PageLang
   return known ? [known, ...ALL_LANGS.filter((l) => l !== known)] : ['en', 'fr', 'nl'];
 }
 
+/** Candidates handled between two pauses of `recognitionSteps`. */
+const STEP = 64;
+
 /** The fields of `doc` the product can check or fill, in page order (spec/page-description.md). */
 export function recogniseFields(doc: Document, options: RecogniseOptions): RecognisedField[] {
+  const steps = recognitionSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `recogniseFields` in steps of a few dozen fields: a caller in a page can
+ * pause between steps so that a 5,000-field form never blocks the page for
+ * one long task.
+ */
+export function* recognitionSteps(doc: Document, options: RecogniseOptions): Generator<void, RecognisedField[]> {
   const vendor = options.site ? (VENDORS.find((v) => v.site === options.site) ?? null) : null;
   const langs = pageLangs(doc, options.lang);
   const all: Candidate[] = [];
   collect(doc, '', 0, all);
+  yield;
   const verdicts = new Map<Element, boolean>();
-  const candidates = all.filter((c) => isFillable(c.element, verdicts));
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < all.length; i += 1) {
+    if (isFillable(all[i]!.element, verdicts)) candidates.push(all[i]!);
+    if (i % STEP === STEP - 1) yield;
+  }
   const counts = countControls(candidates);
+  yield;
 
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i += 1) {
+    if (i % STEP === STEP - 1) yield;
+    const c = candidates[i]!;
     const el = c.element;
     const rule = vendor ? matchesVendorRule(el, vendor) : null;
     if (rule) {
@@ -357,9 +381,12 @@ export function recogniseFields(doc: Document, options: RecogniseOptions): Recog
     if (!c.kind && el.getAttribute('type') === 'radio' && texts.some((t) => SEX_OPTION.test(normaliseLabel(t)))) setKind(c, 'sex', 'label');
   }
   classifySequences(candidates, counts, langs);
+  yield;
 
   const fields: RecognisedField[] = [];
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i += 1) {
+    if (i % STEP === STEP - 1) yield;
+    const c = candidates[i]!;
     if (!c.kind || c.kind === 'other' || !c.reason) continue;
     // A radio button only ever answers the sex question here.
     if (c.element.getAttribute('type') === 'radio' && c.kind !== 'sex') continue;

@@ -39,7 +39,7 @@ describe('extension in Chromium', () => {
     expect(ext.worker.url()).toBe(`chrome-extension://${ext.extensionId}/service-worker-loader.js`);
   });
 
-  it('asks for no permission beyond storage, in the built and in the loaded manifest', async () => {
+  it('asks for no permission beyond storage and runs its content script on the vendors’ hosts only, in the built and in the loaded manifest', async () => {
     const built = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
     const loaded = (await ext.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): unknown } } }).chrome.runtime.getManifest())) as typeof built;
     for (const manifest of [built, loaded]) {
@@ -50,7 +50,22 @@ describe('extension in Chromium', () => {
       expect(manifest.optional_host_permissions ?? []).toEqual([]);
       expect(manifest.externally_connectable).toBeUndefined();
       expect(manifest.action.default_popup).toBe('src/popup/index.html');
+      // The content script: the vendors' Belgian application hosts only, https only, top frame only, one self-contained file.
+      expect(manifest.content_scripts).toHaveLength(1);
+      expect(manifest.content_scripts[0].matches).toEqual([
+        'https://visa.vfsglobal.com/*/*/bel/*',
+        'https://visas-be.tlscontact.com/*',
+        'https://auth.visas-be.tlscontact.com/*',
+        'https://welcome.visas-be.tlscontact.com/*',
+        'https://be.tlscontact.com/*',
+        'https://visaonweb.diplomatie.be/*',
+      ]);
+      expect(manifest.content_scripts[0].all_frames ?? false).toBe(false);
+      expect(manifest.content_scripts[0].run_at).toBe('document_idle');
+      expect(manifest.web_accessible_resources ?? []).toEqual([]);
     }
+    const script = readFileSync(join(DIST, built.content_scripts[0].js[0]), 'utf8');
+    expect(script).not.toMatch(/\bimport\s*\(|^import\s/m);
   });
 
   it('answers ui-bg/list-cases from the popup page and keeps what it is sent', async () => {

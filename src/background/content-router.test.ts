@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { baseMarriageCase } from '../../tests/scenarios/base';
+import { createCaseStore } from '../storage/case-store';
+import { createMemoryArea } from '../storage/key-value-area';
+import { createContentRouter, type ContentSender } from './content-router';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const VFS = 'https://visa.vfsglobal.com/tur/en/bel/your-details';
+const vfsTab: ContentSender = { id: ID, url: VFS, frameId: 0, tab: { id: 7 } };
+
+async function setup(options: { lang?: 'nl' | 'fr' | 'en'; uiLanguage?: string; withCase?: boolean } = {}) {
+  const store = createCaseStore(createMemoryArea());
+  if (options.withCase !== false) await store.importCases(JSON.stringify(baseMarriageCase()));
+  if (options.lang) await store.setSettings({ lang: options.lang });
+  const route = createContentRouter({ store, runtimeId: ID, today: () => '2025-03-10', uiLanguage: () => options.uiLanguage ?? 'en-US' });
+  return (message: unknown, sender: ContentSender = vfsTab) => route(message, sender);
+}
+
+const wrongBirthDate = { type: 'cs-bg/cross-check', site: 'vfsglobal', pageType: 'applicant-details', fields: [{ selector: '#dateOfBirth', kind: 'birthDate', value: '16/03/1990', dateFormat: 'dd/mm/yyyy' }] };
+
+describe('background: content script messages', () => {
+  it('compares typed values with the active case and names the field', async () => {
+    const send = await setup();
+    const answer = (await send(wrongBirthDate)) as { ok: true; caseLabel: string; findings: { rule: string; selector: string; severity: string; message: string }[] };
+    expect(answer.ok).toBe(true);
+    expect(answer.caseLabel).toBe('El Amrani – Peeters');
+    expect(answer.findings.map((f) => [f.rule, f.selector, f.severity])).toEqual([['FORM.DOB_MISMATCH', '#dateOfBirth', 'error']]);
+    expect(answer.findings[0]!.message).toMatch(/1990/);
+  });
+
+  it('answers nothing to disagree with when the typed values match the case', async () => {
+    const send = await setup();
+    const same = { ...wrongBirthDate, fields: [{ ...wrongBirthDate.fields[0], value: '15/03/1990' }, { selector: '#mat-input-4', kind: 'surname', value: 'EL AMRANI' }] };
+    expect(await send(same)).toMatchObject({ ok: true, findings: [] });
+  });
+
+  it('writes messages in the language the user chose, else the browser’s', async () => {
+    const nl = (await (await setup({ lang: 'nl', uiLanguage: 'fr-BE' }))(wrongBirthDate)) as { findings: { message: string }[] };
+    const fr = (await (await setup({ uiLanguage: 'fr-BE' }))(wrongBirthDate)) as { findings: { message: string }[] };
+    const en = (await (await setup({ uiLanguage: 'de-DE' }))(wrongBirthDate)) as { findings: { message: string }[] };
+    expect(new Set([nl.findings[0]!.message, fr.findings[0]!.message, en.findings[0]!.message]).size).toBe(3);
+  });
+
+  it('gives the case values for a fill, and nothing without an open case', async () => {
+    expect(await (await setup())({ type: 'cs-bg/profile-values' })).toMatchObject({
+      ok: true,
+      values: { surname: 'El Amrani', birthDate: '1990-03-15', birthDay: '15', nationality: 'MA', sex: 'F', passportExpiryDate: '2031-05-01', phone: '+212600000000' },
+    });
+    expect(await (await setup({ withCase: false }))({ type: 'cs-bg/profile-values' })).toEqual({ ok: false, error: 'no case is open' });
+  });
+
+  it('refuses other senders: pages off the vendors’ hosts, lookalikes, http, frames, other extensions, the popup', async () => {
+    const send = await setup();
+    const refused = { ok: false, error: expect.stringContaining('refused') };
+    const senders: ContentSender[] = [
+      { ...vfsTab, url: 'https://visa.vfsglobal.com.evil.example/tur/en/bel/your-details' },
+      { ...vfsTab, url: 'http://visa.vfsglobal.com/tur/en/bel/your-details' },
+      { ...vfsTab, url: 'https://visa.vfsglobal.com/tur/en/pol/your-details' },
+      { ...vfsTab, url: 'https://example.org/' },
+      { ...vfsTab, frameId: 3 },
+      { ...vfsTab, id: 'another-extension' },
+      { id: ID, url: `chrome-extension://${ID}/src/popup/index.html` },
+      { ...vfsTab, tab: { id: 7, url: 'https://example.org/' } },
+    ];
+    for (const sender of senders) {
+      expect(await send({ type: 'cs-bg/profile-values' }, sender), JSON.stringify(sender)).toEqual(refused);
+      expect(await send(wrongBirthDate, sender)).toEqual(refused);
+    }
+  });
+
+  it('accepts the other vendors’ hosts and ignores messages it does not own', async () => {
+    const send = await setup();
+    for (const url of ['https://visas-be.tlscontact.com/fr-fr/4123456/workflow/applicants-information', 'https://visaonweb.diplomatie.be/nl/VisaApplication/Edit/x']) {
+      expect(await send({ type: 'cs-bg/profile-values' }, { ...vfsTab, url })).toMatchObject({ ok: true });
+    }
+    expect(send({ type: 'ui-bg/list-cases' })).toBeUndefined();
+    expect(await send({ type: 'cs-bg/cross-check', site: 'vfsglobal' })).toEqual({ ok: false, error: 'not a valid message' });
+    expect(await send({ ...wrongBirthDate, fields: [{ selector: '#p', kind: 'password', value: 'x' }] })).toMatchObject({ ok: true, findings: [] });
+  });
+});

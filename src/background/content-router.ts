@@ -1,0 +1,99 @@
+// `cs-bg/*` messages: accepted only from this extension's own content script,
+// running in the top frame of a vendor page (recogniseSite: exact host, https).
+// A page cannot send these (pages have no runtime API here: no
+// externally_connectable), and a content script in a frame or on any other
+// host is refused, so the case's values only reach the vendors' pages.
+import { parseCaseValue } from '../case/parse';
+import { profileValues } from '../case/profile-values';
+import type { VisaCase } from '../case/schema';
+import { csToBg, type CsToBg, type CsToBgAnswers, type PageFinding } from '../messages';
+import { recogniseSite } from '../recognition/site';
+import { crossCheckForm } from '../rules/form-check';
+import type { Lang } from '../rules/types';
+import type { CaseStore } from '../storage/case-store';
+
+export interface ContentSender {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number; url?: string };
+}
+
+export interface ContentRouterDeps {
+  store: Pick<CaseStore, 'listCases' | 'getCase' | 'getSettings'>;
+  runtimeId: string;
+  today: () => string;
+  /** The browser's UI language (`nl-BE`), used until the user picks one. */
+  uiLanguage: () => string;
+}
+
+type Failure = { ok: false; error: string };
+
+/** Our content script, top frame, on a vendor host over https. */
+export function isVendorContentScript(sender: ContentSender, runtimeId: string): boolean {
+  if (sender.id !== runtimeId || !sender.tab) return false;
+  // The content script runs in the top frame only (manifest: no all_frames).
+  if (sender.frameId !== undefined && sender.frameId !== 0) return false;
+  const url = sender.url ?? sender.tab.url;
+  if (!url || recogniseSite(url) === null) return false;
+  // Where the browser tells the tab's URL too, it must be the same vendor page's host.
+  return sender.tab.url === undefined || recogniseSite(sender.tab.url) !== null;
+}
+
+function langOf(setting: Lang | null, uiLanguage: string): Lang {
+  if (setting) return setting;
+  const base = uiLanguage.toLowerCase().split(/[-_]/)[0];
+  return base === 'nl' || base === 'fr' ? base : 'en';
+}
+
+function labelOf(value: Record<string, unknown>): string {
+  if (typeof value.label === 'string' && value.label.trim() !== '') return value.label;
+  const a = (value.applicant ?? {}) as { givenNames?: unknown; surname?: unknown };
+  return [a.givenNames, a.surname].filter((x): x is string => typeof x === 'string' && x !== '').join(' ');
+}
+
+export function createContentRouter(deps: ContentRouterDeps) {
+  async function caseFor(caseId: string | undefined): Promise<{ value: VisaCase; label: string } | Failure> {
+    let id = caseId;
+    if (id === undefined) {
+      const { activeId } = await deps.store.listCases();
+      if (!activeId) return { ok: false, error: 'no case is open' };
+      id = activeId;
+    }
+    const stored = await deps.store.getCase(id);
+    if (!stored) return { ok: false, error: 'no stored case has this id' };
+    const parsed = parseCaseValue(stored.value);
+    if (!parsed.ok) return { ok: false, error: 'the case does not match visa-case/1' };
+    return { value: parsed.value as VisaCase, label: labelOf(stored.value) };
+  }
+
+  async function handle(msg: CsToBg): Promise<CsToBgAnswers[CsToBg['type']]> {
+    const chosen = await caseFor(msg.type === 'cs-bg/profile-values' ? msg.caseId : undefined);
+    if ('ok' in chosen) return chosen;
+    if (msg.type === 'cs-bg/profile-values') return { ok: true, caseLabel: chosen.label, values: profileValues(chosen.value) };
+    const settings = await deps.store.getSettings();
+    const lang = langOf(settings.lang, deps.uiLanguage());
+    // Passwords never travel (the content script does not read them); refuse them here too.
+    const fields = msg.fields.filter((f) => f.kind !== 'password');
+    const findings: PageFinding[] = crossCheckForm(chosen.value, fields, { today: deps.today(), lang }).map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      selector: f.selector,
+      message: f.message,
+    }));
+    return { ok: true, caseLabel: chosen.label, findings };
+  }
+
+  /** Answers `cs-bg/*`; undefined for other routes. */
+  return function routeContent(message: unknown, sender: ContentSender): Promise<unknown> | undefined {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !type.startsWith('cs-bg/')) return undefined;
+    if (!isVendorContentScript(sender, deps.runtimeId)) return Promise.resolve<Failure>({ ok: false, error: 'refused: only the extension’s content script on a vendor page may send this message' });
+    const parsed = csToBg.safeParse(message);
+    if (!parsed.success) return Promise.resolve<Failure>({ ok: false, error: 'not a valid message' });
+    return handle(parsed.data).catch((error: unknown): Failure => {
+      console.error('visa-partner-assistant background:', error);
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    });
+  };
+}

@@ -1,0 +1,158 @@
+// Writes the case's values into recognised fields, the way the page's own
+// framework registers them (notes/vendor-pages.md §4): the element's native
+// value setter, then bubbling `input` and `change`, then `blur`/`focusout`
+// (Angular's DefaultValueAccessor listens to `input`, `blur` marks touched;
+// React compares the node's value with the one it last saw, which a setter
+// called from this isolated world never updates). Nothing is ever submitted.
+import type { FillResult, FillSkipReason, ProfileValues } from '../messages';
+import { isFillable } from '../recognition/fillable';
+import { formatForField, matchOption, shapeOf, splitPhone } from '../recognition/format';
+import type { RecognisedField } from '../recognition/types';
+
+/** How long an Angular Material select may take to open its option panel. */
+const OPTIONS_WAIT_MS = 400;
+
+function nativeSetter(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): ((v: string) => void) | undefined {
+  let proto: object | null = Object.getPrototypeOf(el);
+  while (proto) {
+    const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+    if (setter) return setter as (v: string) => void;
+    proto = Object.getPrototypeOf(proto);
+  }
+  return undefined;
+}
+
+function announce(el: Element, data: string | null): void {
+  const view = el.ownerDocument.defaultView ?? window;
+  el.dispatchEvent(new view.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText', data }));
+  el.dispatchEvent(new view.Event('change', { bubbles: true }));
+  el.dispatchEvent(new view.FocusEvent('blur'));
+  el.dispatchEvent(new view.FocusEvent('focusout', { bubbles: true, composed: true }));
+}
+
+function digits(s: string): string {
+  return s.replace(/\D/g, '');
+}
+
+function setText(el: HTMLInputElement | HTMLTextAreaElement, text: string): boolean {
+  nativeSetter(el)?.call(el, text);
+  announce(el, text);
+  // A page may re-mask a date (`02061995` → `02/06/1995`, S2) or upper-case a name: the same characters count as taken.
+  const now = el.value;
+  return now === text || now.toUpperCase() === text.toUpperCase() || (digits(text) !== '' && digits(now) === digits(text));
+}
+
+function setOption(el: HTMLSelectElement, index: number): boolean {
+  const option = el.options[index];
+  if (!option) return false;
+  nativeSetter(el)?.call(el, option.value);
+  el.selectedIndex = index;
+  announce(el, null);
+  return el.selectedIndex === index;
+}
+
+function labelOf(el: Element): string {
+  const own = el.closest('label')?.textContent ?? '';
+  const id = el.getAttribute('id');
+  const bound = id ? Array.from(el.ownerDocument.querySelectorAll('label[for]')).filter((l) => l.getAttribute('for') === id).map((l) => l.textContent ?? '').join(' ') : '';
+  return `${own} ${bound}`.replace(/\s+/g, ' ').trim();
+}
+
+/** Bilingual captions ("Femme / Female"): each half is tried as an option text. */
+function radioMatches(radio: HTMLInputElement, kind: RecognisedField['kind'], value: string): boolean {
+  const texts = [radio.value, ...labelOf(radio).split('/')].map((t) => t.trim()).filter(Boolean);
+  return matchOption(texts.map((t) => ({ value: t, text: t })), kind, value) >= 0;
+}
+
+function wait(ms: number): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
+}
+
+/**
+ * Angular Material's `mat-select` cannot be set by value: open it, wait for its
+ * options in the CDK overlay, click the whole-name match (S2, S3, S9).
+ */
+async function fillMatSelect(el: Element, kind: RecognisedField['kind'], value: string): Promise<boolean> {
+  const doc = el.ownerDocument;
+  const trigger = el.querySelector('.mat-mdc-select-trigger, .mat-select-trigger') ?? el;
+  (trigger as HTMLElement).click();
+  let options: Element[] = [];
+  for (let waited = 0; waited <= OPTIONS_WAIT_MS && options.length === 0; waited += 50) {
+    await wait(50);
+    const panelId = el.getAttribute('aria-controls') ?? el.getAttribute('aria-owns');
+    const panel = panelId ? doc.getElementById(panelId) : null;
+    options = Array.from(panel ? panel.querySelectorAll('mat-option, [role="option"]') : doc.querySelectorAll('.cdk-overlay-container mat-option, .cdk-overlay-container [role="option"]'));
+  }
+  const index = matchOption(options.map((o) => ({ value: '', text: (o.textContent ?? '').trim() })), kind, value);
+  if (index >= 0) {
+    (options[index] as HTMLElement).click();
+    return true;
+  }
+  if (options.length > 0) el.dispatchEvent(new (doc.defaultView ?? window).KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  return false;
+}
+
+/** Fields the case never fills: the user types these. */
+function isLeftToUser(field: RecognisedField): boolean {
+  return field.kind === 'password' || field.kind === 'other' || (field.element.getAttribute('type') ?? '').toLowerCase() === 'password';
+}
+
+export async function fillFields(fields: readonly RecognisedField[], values: ProfileValues): Promise<FillResult> {
+  const result: FillResult = { filled: 0, skipped: [] };
+  const skip = (field: RecognisedField, reason: FillSkipReason) => result.skipped.push({ selector: field.selector, kind: field.kind, reason });
+  const separateCountryCode = fields.some((f) => f.kind === 'phoneCountryCode');
+  const radioGroups = new Set<string>();
+  const verdicts = new Map<Element, boolean>();
+
+  for (const field of fields) {
+    if (isLeftToUser(field)) continue;
+    const el = field.element;
+    const isRadio = el.localName === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'radio';
+    if (isRadio) {
+      // One answer per group: the group counts once, filled or skipped.
+      const group = `${field.kind}|${el.getAttribute('name') ?? field.selector}`;
+      if (radioGroups.has(group)) continue;
+      radioGroups.add(group);
+      const value = values[field.kind];
+      const members = fields.filter((f) => f.kind === field.kind && f.element.getAttribute('name') === el.getAttribute('name'));
+      const target = value ? members.find((f) => radioMatches(f.element as HTMLInputElement, field.kind, value)) : undefined;
+      if (!value) skip(field, 'no-value');
+      else if (!target) skip(field, 'no-option');
+      else if (!isFillable(target.element, verdicts)) skip(field, 'not-fillable');
+      else {
+        const radio = target.element as HTMLInputElement;
+        if (!radio.checked) radio.click();
+        if (radio.checked) result.filled += 1;
+        else skip(field, 'rejected-by-page');
+      }
+      continue;
+    }
+    if (!el.isConnected || !isFillable(el, verdicts)) {
+      skip(field, 'not-fillable');
+      continue;
+    }
+    const value = values[field.kind];
+    if (!value) {
+      skip(field, 'no-value');
+      continue;
+    }
+    if (el.localName === 'mat-select' || (el.getAttribute('role') === 'combobox' && !/^(input|select|textarea)$/.test(el.localName))) {
+      if (await fillMatSelect(el, field.kind, value)) result.filled += 1;
+      else skip(field, 'fill-by-hand');
+      continue;
+    }
+    const shape = shapeOf(el);
+    if (field.dateFormat && !shape.dateFormat) shape.dateFormat = field.dateFormat;
+    // The case holds the whole number; a list of dial codes wants the code alone.
+    const listed = field.kind === 'phoneCountryCode' && shape.options ? (splitPhone(value)?.countryCode ?? value) : value;
+    const wanted = formatForField(field.kind, listed, shape, undefined, separateCountryCode);
+    if (!wanted) {
+      skip(field, 'no-option');
+      continue;
+    }
+    const ok = 'option' in wanted ? setOption(el as HTMLSelectElement, wanted.option) : setText(el as HTMLInputElement, wanted.text);
+    if (ok) result.filled += 1;
+    else skip(field, 'rejected-by-page');
+  }
+  return result;
+}

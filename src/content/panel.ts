@@ -1,0 +1,106 @@
+// The compact summary in the page's corner: how many fields disagree with the
+// case, the findings (each one a button that brings its field into view), and
+// the fill button. Collapsed until opened; every control is a real button, so
+// Tab reaches it and Enter/Space work. Nodes are created once and updated in
+// place. Strings come from `_locales` in the browser's language.
+import type { FillResult, PageFinding } from '../messages';
+import { message } from './runtime';
+
+export interface Panel {
+  update(findings: readonly PageFinding[], fieldsWithFindings: number): void;
+  showFillResult(result: FillResult | { error: string }): void;
+  setBusy(busy: boolean): void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  return node;
+}
+
+function setText(node: Node, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+export function createPanel(root: ShadowRoot, doc: Document, actions: { fill(): void; reveal(selector: string): void }): Panel {
+  const section = el(doc, 'section', 'panel');
+  section.setAttribute('aria-label', message('extName'));
+  const head = el(doc, 'button', 'head');
+  head.type = 'button';
+  head.setAttribute('aria-expanded', 'false');
+  const dot = el(doc, 'span', 'dot');
+  const summary = el(doc, 'span');
+  summary.setAttribute('aria-live', 'polite');
+  head.append(dot, summary);
+  const body = el(doc, 'div', 'body');
+  body.hidden = true;
+  const list = el(doc, 'ul');
+  const fill = el(doc, 'button', 'fill');
+  fill.type = 'button';
+  setText(fill, message('pageFill'));
+  const result = el(doc, 'p', 'result');
+  result.setAttribute('aria-live', 'polite');
+  result.hidden = true;
+  body.append(list, fill, result);
+  section.append(head, body);
+  root.append(section);
+
+  head.addEventListener('click', () => {
+    const open = body.hidden;
+    body.hidden = !open;
+    head.setAttribute('aria-expanded', String(open));
+  });
+  fill.addEventListener('click', () => actions.fill());
+
+  const items = new Map<string, HTMLLIElement>();
+
+  return {
+    update(findings, fieldsWithFindings) {
+      const worst = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'ok';
+      const dotClass = `dot ${worst}`;
+      if (dot.className !== dotClass) dot.className = dotClass;
+      setText(
+        summary,
+        fieldsWithFindings === 0 ? message('pageAllAgree') : fieldsWithFindings === 1 ? message('pageDisagreeOne') : message('pageDisagree', fieldsWithFindings),
+      );
+      const keep = new Set<string>();
+      let previous: HTMLLIElement | null = null;
+      for (const f of findings) {
+        const key = `${f.rule}|${f.selector}`;
+        keep.add(key);
+        let item = items.get(key);
+        if (!item) {
+          item = el(doc, 'li');
+          const button = el(doc, 'button');
+          button.type = 'button';
+          button.addEventListener('click', () => actions.reveal(f.selector));
+          item.append(button);
+          items.set(key, item);
+        }
+        if (item.className !== f.severity) item.className = f.severity;
+        setText(item.firstChild!, f.message);
+        const expectedPosition: ChildNode | null = previous ? previous.nextSibling : list.firstChild;
+        if (expectedPosition !== item) list.insertBefore(item, expectedPosition);
+        previous = item;
+      }
+      for (const [key, item] of items) {
+        if (!keep.has(key)) {
+          item.remove();
+          items.delete(key);
+        }
+      }
+    },
+    showFillResult(answer) {
+      result.hidden = false;
+      if ('error' in answer) {
+        setText(result, message('pageNoCase'));
+        return;
+      }
+      const left = answer.skipped.length;
+      setText(result, left === 0 ? message('pageFilledAll', answer.filled) : message('pageFilled', answer.filled, left));
+    },
+    setBusy(busy) {
+      fill.disabled = busy;
+    },
+  };
+}

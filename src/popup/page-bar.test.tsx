@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+// The popup's line about the vendor page under it, and its fill button.
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import en from '../../public/_locales/en/messages.json';
+import fr from '../../public/_locales/fr/messages.json';
+import type { BgToCs, FillResult, PageStatus } from '../messages';
+import type { Lang } from '../rules/types';
+import { ApiContext, type Api } from './context';
+import { fillLine, PageBar, statusLine } from './page-bar';
+import { createI18n, I18nContext, type Catalog } from './translate';
+
+afterEach(() => cleanup());
+
+const t = (lang: Lang, catalog: Catalog) => createI18n(lang, catalog).t;
+const status = (change: Partial<PageStatus> = {}): PageStatus => ({ site: 'vfsglobal', pageType: 'applicant-details', fields: 9, disagree: 2, marks: [], caseLabel: 'El Amrani – Peeters', ...change });
+
+function renderBar(answers: { status: PageStatus | null; fill?: { ok: true; result: FillResult } | { ok: false; error: string } }) {
+  const sent: BgToCs[] = [];
+  const api: Api = {
+    send: async () => {
+      throw new Error('not used');
+    },
+    copyText: async () => undefined,
+    sendToPage: (async (msg: BgToCs) => {
+      sent.push(msg);
+      if (msg.type === 'bg-cs/page-status') return answers.status;
+      if (msg.type === 'bg-cs/fill') return answers.fill ?? null;
+      return null;
+    }) as Api['sendToPage'],
+  };
+  render(
+    <ApiContext.Provider value={api}>
+      <I18nContext.Provider value={createI18n('en', en as Catalog)}>
+        <PageBar caseId="case-1" caseLabel="El Amrani – Peeters" />
+      </I18nContext.Provider>
+    </ApiContext.Provider>,
+  );
+  return sent;
+}
+
+describe('page status line', () => {
+  test('names the site, the step, the fields and how many disagree', () => {
+    expect(statusLine(status(), t('en', en as Catalog), 'en')).toBe('VFS Global — applicant details: 9 fields recognised, 2 disagree with the case');
+    expect(statusLine(status({ disagree: 1, fields: 1 }), t('en', en as Catalog), 'en')).toBe('VFS Global — applicant details: 1 field recognised, 1 disagrees with the case');
+    expect(statusLine(status({ site: 'tlscontact', disagree: 0 }), t('fr', fr as Catalog), 'fr')).toBe('TLScontact — données du demandeur : 9 champs reconnus, aucun ne contredit le dossier');
+    expect(statusLine(status({ site: 'visaonweb', pageType: 'payment', fields: 0 }), t('en', en as Catalog), 'en')).toBe('VisaOnWeb — payment: no fields to fill');
+  });
+
+  test('says what was filled and what is left, by field name', () => {
+    const result: FillResult = { filled: 7, skipped: [{ selector: '#mat-select-0', kind: 'sex', reason: 'fill-by-hand' }, { selector: '#x', kind: 'phoneCountryCode', reason: 'no-value' }] };
+    expect(fillLine(result, t('en', en as Catalog))).toBe('7 fields filled, 2 left for you: Sex, Dialling code');
+    expect(fillLine({ filled: 9, skipped: [] }, t('en', en as Catalog))).toBe('9 fields filled. Check them before you continue.');
+  });
+
+  test('shows nothing when no content script answers (not a vendor page)', async () => {
+    const sent = renderBar({ status: null });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(sent.map((m) => m.type)).toEqual(['bg-cs/page-status']);
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  test('fills the page from the open case on request and shows the result', async () => {
+    const sent = renderBar({ status: status(), fill: { ok: true, result: { filled: 8, skipped: [{ selector: '#s', kind: 'nationality', reason: 'no-option' }] } } });
+    expect(await screen.findByText('VFS Global — applicant details: 9 fields recognised, 2 disagree with the case')).toBeTruthy();
+    expect(sent.some((m) => m.type === 'bg-cs/fill')).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Fill this page from El Amrani – Peeters' }));
+    expect(await screen.findByText('8 fields filled, 1 left for you: Nationality')).toBeTruthy();
+    expect(sent).toContainEqual({ type: 'bg-cs/fill', caseId: 'case-1' });
+  });
+});

@@ -1,0 +1,105 @@
+// On a vendor page: what the content script recognised there and how it
+// compares with the open case, and a button that fills the page from it.
+// Elsewhere (no content script answers) nothing is shown.
+import { useEffect, useState } from 'preact/hooks';
+import type { FillResult, PageStatus } from '../messages';
+import type { Translate } from './translate';
+import { useApi } from './context';
+import { plural, useI18n } from './translate';
+
+const SITE_NAMES: Record<PageStatus['site'], string> = { vfsglobal: 'VFS Global', tlscontact: 'TLScontact', visaonweb: 'VisaOnWeb' };
+
+const PAGE_TYPES: Record<PageStatus['pageType'], (t: Translate) => string> = {
+  login: (t) => t('pageTypeLogin'),
+  registration: (t) => t('pageTypeRegistration'),
+  'applicant-details': (t) => t('pageTypeApplicantDetails'),
+  appointment: (t) => t('pageTypeAppointment'),
+  payment: (t) => t('pageTypePayment'),
+  other: (t) => t('pageTypeOther'),
+};
+
+const KINDS: Record<string, (t: Translate) => string> = {
+  surname: (t) => t('surname'),
+  givenNames: (t) => t('givenNames'),
+  fullName: (t) => t('fieldFullName'),
+  birthDate: (t) => t('birthDate'),
+  birthDay: (t) => t('fieldBirthDay'),
+  birthMonth: (t) => t('fieldBirthMonth'),
+  birthYear: (t) => t('fieldBirthYear'),
+  sex: (t) => t('sex'),
+  nationality: (t) => t('nationality'),
+  placeOfBirth: (t) => t('placeOfBirth'),
+  countryOfBirth: (t) => t('fieldCountryOfBirth'),
+  passportNumber: (t) => t('passportNumber'),
+  passportIssueDate: (t) => t('passportIssueDate'),
+  passportExpiryDate: (t) => t('passportExpiryDate'),
+  email: (t) => t('email'),
+  phone: (t) => t('phone'),
+  phoneCountryCode: (t) => t('fieldPhoneCountryCode'),
+  address: (t) => t('fieldAddress'),
+};
+
+export function statusLine(status: PageStatus, t: Translate, lang: Parameters<typeof plural>[0]): string {
+  const site = SITE_NAMES[status.site];
+  const page = PAGE_TYPES[status.pageType](t);
+  if (status.fields === 0) return t('pageStatusNoFields', site, page);
+  const fields = plural(lang, status.fields, t('pageFieldsOne'), t('pageFields', status.fields));
+  const agreement = status.disagree === 0 ? t('pageAgreementNone') : plural(lang, status.disagree, t('pageAgreementOne'), t('pageAgreement', status.disagree));
+  return t('pageStatus', site, page, fields, agreement);
+}
+
+export function fillLine(result: FillResult, t: Translate): string {
+  if (result.skipped.length === 0) return t('pageFillResultAll', result.filled);
+  const names = [...new Set(result.skipped.map((s) => KINDS[s.kind]?.(t) ?? s.kind))].join(', ');
+  return t('pageFillResult', result.filled, result.skipped.length, names);
+}
+
+export function PageBar({ caseId, caseLabel }: { caseId: string; caseLabel: string }) {
+  const api = useApi();
+  const { t, lang } = useI18n();
+  const [status, setStatus] = useState<PageStatus | null>(null);
+  const [result, setResult] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const refresh = async () => {
+    if (!api.sendToPage) return;
+    setStatus(await api.sendToPage({ type: 'bg-cs/page-status' }));
+  };
+
+  useEffect(() => {
+    void refresh();
+  }, [api, caseId]);
+
+  if (!status) return null;
+  return (
+    <section class="page-bar" aria-label={SITE_NAMES[status.site]}>
+      <p class="page-status" role="status">
+        {statusLine(status, t, lang)}
+      </p>
+      {status.fields > 0 && (
+        <button
+          type="button"
+          class="page-fill"
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            try {
+              const answer = await api.sendToPage!({ type: 'bg-cs/fill', caseId });
+              setResult(!answer ? t('pageFillFailed', '—') : answer.ok ? fillLine(answer.result, t) : t('pageFillFailed', answer.error));
+              await refresh();
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          {t('pageFillFrom', caseLabel)}
+        </button>
+      )}
+      {result && (
+        <p class="page-fill-result" role="status">
+          {result}
+        </p>
+      )}
+    </section>
+  );
+}

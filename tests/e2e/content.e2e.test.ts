@@ -1,0 +1,359 @@
+// The content script in Chromium on the vendors' real URLs (fixtures served by
+// Playwright routing): it fills an Angular-style and a React-style form so that
+// the page's own script registers the values, marks a wrong birth date in a
+// closed shadow root the page cannot read, answers describe-page as each
+// fixture's JSON says, and does nothing on lookalike hosts or plain http.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Route } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { baseMarriageCase } from '../scenarios/base';
+import { launchExtension, sendFromPage, type LaunchedExtension } from './harness';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+/**
+ * Stands in for Angular's and React's value registration: a value counts only
+ * when an `input` or `change` event reports it and it differs from the last
+ * value the page saw (React's value tracker). Angular Material's select is
+ * emulated too: a click on the trigger opens options in a CDK overlay.
+ */
+const PAGE_SCRIPT = `<script>
+window.__registered = {};
+(function () {
+  var seen = new WeakMap();
+  function record(e) {
+    var t = e.target;
+    if (!t || !('value' in t) || t.type === 'password') return;
+    if (t.type === 'radio') { if (t.checked) window.__registered[t.name] = t.value; return; }
+    var key = t.id || t.name;
+    if (seen.get(t) === t.value) return;
+    seen.set(t, t.value);
+    window.__registered[key] = t.value;
+  }
+  document.addEventListener('input', record, true);
+  document.addEventListener('change', record, true);
+  var OPTIONS = { 'mat-select-0': ['MALE', 'FEMALE'], 'mat-select-2': ['BRITISH INDIAN OCEAN TERRITORY', 'INDIA', 'MOROCCO', 'BELGIUM'] };
+  document.addEventListener('click', function (e) {
+    var select = e.target.closest && e.target.closest('mat-select');
+    if (!select || !OPTIONS[select.id]) return;
+    var container = document.querySelector('.cdk-overlay-container') || document.body;
+    var overlay = document.createElement('div');
+    overlay.className = 'cdk-overlay-pane';
+    OPTIONS[select.id].forEach(function (text) {
+      var option = document.createElement('mat-option');
+      option.setAttribute('role', 'option');
+      option.textContent = text;
+      option.addEventListener('click', function () {
+        select.querySelector('.mat-mdc-select-value').innerHTML = '<span class="mat-mdc-select-value-text"><span>' + text + '</span></span>';
+        window.__registered[select.id] = text;
+        overlay.remove();
+      });
+      overlay.append(option);
+    });
+    container.append(overlay);
+  });
+})();
+</script>`;
+
+interface Expected {
+  url: string;
+  site: string | null;
+  pageType: string | null;
+  fields: { selector: string; kind: string }[];
+}
+
+const fixtures = ['vfsglobal', 'tlscontact', 'visaonweb', 'hostile'].flatMap((folder) =>
+  readdirSync(join(FIXTURES, folder))
+    .filter((f) => f.endsWith('.expected.json'))
+    .map((f) => {
+      const page = f.replace('.expected.json', '');
+      return { name: `${folder}/${page}`, html: readFileSync(join(FIXTURES, folder, `${page}.html`), 'utf8'), expected: JSON.parse(readFileSync(join(FIXTURES, folder, f), 'utf8')) as Expected };
+    }),
+);
+
+function fixture(name: string) {
+  const found = fixtures.find((f) => f.name === name);
+  if (!found) throw new Error(`no fixture ${name}`);
+  return found;
+}
+
+let ext: LaunchedExtension;
+let control: Page;
+/** What each URL serves: set by the test before it navigates. */
+const served = new Map<string, string>();
+
+function withScript(html: string): string {
+  return html.replace('</body>', `${PAGE_SCRIPT}</body>`);
+}
+
+async function serve(route: Route): Promise<void> {
+  const html = served.get(route.request().url());
+  if (html === undefined) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+  return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+}
+
+/** Sends a `bg-cs/*` message from an extension page to whichever tab's content script answers, as the popup does. */
+async function sendToPages<T>(message: unknown): Promise<T | null> {
+  return control.evaluate(async (m) => {
+    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        const answer = await chrome.tabs.sendMessage(tab.id, m);
+        if (answer !== undefined) return answer;
+      } catch {
+        /* no content script in this tab */
+      }
+    }
+    return null;
+  }, message) as Promise<T | null>;
+}
+
+async function open(url: string, html: string): Promise<Page> {
+  served.set(url, html);
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+/** Waits for the content script of the open vendor page to answer. */
+async function describePage<T = { site: string; pageType: string; fields: { selector: string; kind: string; reason: string; value: string }[] }>(): Promise<T> {
+  let answer: T | null = null;
+  await expect.poll(async () => (answer = await sendToPages<T>({ type: 'describe-page' })), { timeout: 10_000 }).not.toBeNull();
+  return answer!;
+}
+
+/** Nodes of the closed shadow root, read through the DevTools protocol (which the page has no access to). */
+async function closedShadowText(page: Page): Promise<{ marks: number; text: string } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    let found: { marks: number; text: string } | null = null;
+    const walk = (node: CdpNode) => {
+      for (const shadow of node.shadowRoots ?? []) {
+        if (shadow.shadowRootType !== 'closed') continue;
+        const texts: string[] = [];
+        let marks = 0;
+        const inner = (n: CdpNode) => {
+          if (n.nodeType === 3) texts.push(n.nodeValue ?? '');
+          const cls = n.attributes ? n.attributes[n.attributes.indexOf('class') + 1] : undefined;
+          if (n.attributes?.includes('class') && /^mark\b/.test(cls ?? '')) marks += 1;
+          for (const c of n.children ?? []) inner(c);
+        };
+        inner(shadow);
+        found = { marks, text: texts.join(' ') };
+      }
+      for (const c of node.children ?? []) walk(c);
+    };
+    walk(root);
+    return found;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+interface CdpNode {
+  nodeType: number;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: (CdpNode & { shadowRootType?: string })[];
+}
+
+beforeAll(async () => {
+  ext = await launchExtension({ viewport: { width: 1280, height: 900 } });
+  // Nothing leaves the machine: what the fixtures load from elsewhere (captcha frames) is refused.
+  await ext.context.route(/^https?:\/\/(?!(visa\.vfsglobal\.com|visas-be\.tlscontact\.com|auth\.visas-be\.tlscontact\.com|visaonweb\.diplomatie\.be|evil\.example)[/:.])/, (route) => route.abort());
+  for (const pattern of ['https://visa.vfsglobal.com/**', 'https://visas-be.tlscontact.com/**', 'https://auth.visas-be.tlscontact.com/**', 'https://visaonweb.diplomatie.be/**', 'https://visa.vfsglobal.com.evil.example/**', 'https://visaonweb.diplomatie.be.evil.example/**', 'http://visa.vfsglobal.com/**', 'https://evil.example/**']) {
+    await ext.context.route(pattern, serve);
+  }
+  control = await ext.openPopup();
+  const imported = await sendFromPage<{ ok: boolean; ids: string[] }>(control, { type: 'ui-bg/import', text: JSON.stringify(baseMarriageCase()) });
+  expect(imported.ok).toBe(true);
+  expect(await sendFromPage(control, { type: 'ui-bg/set-active', id: imported.ids[0] })).toEqual({ ok: true });
+});
+
+afterEach(async () => {
+  for (const page of ext.context.pages()) if (page !== control) await page.close();
+});
+
+afterAll(async () => {
+  await ext?.close();
+});
+
+describe('content script on the vendors’ pages', () => {
+  for (const { name, expected } of fixtures.filter((f) => f.expected.site !== null)) {
+    it(`${name}: describe-page answers as the fixture says`, async () => {
+      await open(expected.url, fixture(name).html);
+      const answer = await describePage();
+      expect(answer.site).toBe(expected.site);
+      expect(answer.pageType).toBe(expected.pageType);
+      expect(answer.fields.map((f) => `${f.selector}  ${f.kind}`)).toEqual(expected.fields.map((f) => `${f.selector}  ${f.kind}`));
+      for (const f of answer.fields) {
+        expect(Object.keys(f).sort()).toEqual(['kind', 'reason', 'selector', 'value']);
+        expect(['vendor-rule', 'autocomplete', 'attribute', 'label', 'sequence']).toContain(f.reason);
+      }
+    });
+  }
+
+  it('fills the VFS Global Angular form so that the page registers every value, mat-selects included, and submits nothing', async () => {
+    const { expected, html } = fixture('vfsglobal/applicant-details');
+    const page = await open(expected.url, withScript(html));
+    let submitted = false;
+    page.on('request', (r) => (submitted ||= r.method() === 'POST'));
+    await describePage();
+    const answer = await sendToPages<{ ok: true; result: { filled: number; skipped: unknown[] } }>({ type: 'bg-cs/fill' });
+    expect(answer).toEqual({ ok: true, result: { filled: 10, skipped: [] } });
+    expect(await page.evaluate(() => (window as unknown as { __registered: Record<string, string> }).__registered)).toEqual({
+      'mat-input-3': 'Fatima Zahra',
+      'mat-input-4': 'El Amrani',
+      'mat-select-0': 'FEMALE',
+      dateOfBirth: '15/03/1990',
+      'mat-select-2': 'MOROCCO',
+      'mat-input-5': 'AB1234567',
+      passportExpirtyDate: '01/05/2031',
+      'mat-input-6': '212',
+      'mat-input-7': '600000000',
+      'mat-input-8': 'fatima@example.org',
+    });
+    expect(submitted).toBe(false);
+    expect(page.url()).toBe(expected.url);
+  });
+
+  it('fills the TLScontact React form, radio and select included', async () => {
+    const { expected, html } = fixture('tlscontact/applicant-details');
+    const page = await open(expected.url, withScript(html));
+    await describePage();
+    const answer = await sendToPages<{ ok: true; result: { filled: number; skipped: unknown[] } }>({ type: 'bg-cs/fill' });
+    expect(answer).toEqual({ ok: true, result: { filled: 7, skipped: [] } });
+    expect(await page.evaluate(() => (window as unknown as { __registered: Record<string, string> }).__registered)).toEqual({
+      f_pers_surnames: 'El Amrani',
+      f_pers_givennames: 'Fatima Zahra',
+      f_pers_sex: 'F',
+      f_pers_birth_date: '15/03/1990',
+      f_pers_nationality: 'ma',
+      f_pass_num: 'AB1234567',
+      'phone-number': '+212600000000',
+    });
+  });
+
+  it('marks a wrong birth date and summarises it in a closed shadow root the page cannot read', async () => {
+    const { expected, html } = fixture('vfsglobal/applicant-details');
+    const page = await open(expected.url, withScript(html));
+    await describePage();
+    expect(await closedShadowText(page)).not.toBeNull();
+    expect((await closedShadowText(page))!.marks).toBe(0);
+    await page.locator('#dateOfBirth').fill('16/03/1990');
+    await page.locator('#dateOfBirth').blur();
+    await expect.poll(async () => (await closedShadowText(page))?.marks, { timeout: 5_000 }).toBe(1);
+    expect((await closedShadowText(page))!.text).toMatch(/1 field disagrees with the case/);
+    expect((await closedShadowText(page))!.text).toMatch(/15 Mar 1990|15\/03\/1990|1990-03-15/);
+    const status = await sendToPages<{ disagree: number; marks: { selector: string; rules: string[] }[] }>({ type: 'bg-cs/page-status' });
+    expect(status?.disagree).toBe(1);
+    expect(status?.marks).toEqual([{ selector: '#dateOfBirth', rules: ['FORM.DOB_MISMATCH'] }]);
+    // What the page's own script can see: a host element and nothing inside it.
+    const seen = await page.evaluate(() => {
+      const host = document.documentElement.lastElementChild as HTMLElement;
+      return {
+        hostTag: host.tagName,
+        shadowRoot: host.shadowRoot,
+        panelParts: document.querySelectorAll('.panel, .mark, section, ul').length,
+        pageText: document.documentElement.innerText.includes('disagrees'),
+        layoutBox: host.getBoundingClientRect().width + host.getBoundingClientRect().height,
+      };
+    });
+    expect(seen).toEqual({ hostTag: 'DIV', shadowRoot: null, panelParts: 0, pageText: false, layoutBox: 0 });
+    // Typing the right date again clears the mark.
+    await page.locator('#dateOfBirth').fill('15/03/1990');
+    await expect.poll(async () => (await closedShadowText(page))?.marks, { timeout: 5_000 }).toBe(0);
+  });
+
+  it('recognises the page again when the Angular app changes route without reloading', async () => {
+    const login = fixture('vfsglobal/login');
+    const details = fixture('vfsglobal/applicant-details');
+    const page = await open(login.expected.url, login.html);
+    expect((await describePage()).pageType).toBe('login');
+    const body = details.html.slice(details.html.indexOf('<body>') + 6, details.html.indexOf('</body>'));
+    await page.evaluate((html) => {
+      document.body.innerHTML = html;
+      history.pushState({}, '', '/tur/en/bel/your-details');
+    }, body);
+    await expect.poll(async () => (await sendToPages<{ pageType: string; fields: unknown[] }>({ type: 'describe-page' }))?.pageType, { timeout: 5_000 }).toBe('applicant-details');
+    expect((await describePage()).fields).toHaveLength(details.expected.fields.length);
+    // The new session draws its panel; the old one left nothing behind.
+    await expect.poll(async () => (await closedShadowText(page)) !== null, { timeout: 5_000 }).toBe(true);
+    expect(await page.evaluate(() => Array.from(document.documentElement.children).filter((e) => e.tagName === 'DIV').length)).toBe(1);
+  });
+
+  it('does nothing on a lookalike host or over plain http', async () => {
+    const { html } = fixture('vfsglobal/applicant-details');
+    for (const url of ['https://visa.vfsglobal.com.evil.example/tur/en/bel/your-details', 'http://visa.vfsglobal.com/tur/en/bel/your-details']) {
+      const page = await open(url, html);
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(500);
+      expect(await sendToPages({ type: 'describe-page' })).toBeNull();
+      expect(await page.evaluate(() => document.documentElement.lastElementChild?.tagName)).toBe('BODY');
+      await page.close();
+    }
+  });
+
+  it('gives a listening page nothing before the user asks to fill, then only the field it asked for', async () => {
+    const { expected, html } = fixture('hostile/listening-script');
+    type Seen = { events: string[]; mutations: number; snapshot: string };
+    // What the page's own script sees of itself, with the user typing a password: measured where no content script runs.
+    const observe = async (page: Page) => {
+      await page.locator('#Password').fill('secret-typed-by-user');
+      await page.waitForTimeout(600);
+      return page.evaluate(() => {
+        const w = window as unknown as { __seen: Seen; __snapshot(): string; __globals: number };
+        return { mutations: w.__seen.mutations, events: [...new Set(w.__seen.events)].sort(), snapshotUnchanged: w.__snapshot() === w.__seen.snapshot, newGlobals: Object.keys(window).length - w.__globals, html: document.documentElement.outerHTML };
+      });
+    };
+    const baseline = await observe(await open('https://visaonweb.diplomatie.be.evil.example/nl/Account/Login', html));
+    const page = await open(expected.url, html);
+    expect((await describePage()).fields.map((f) => f.kind)).toEqual(['email', 'password']);
+    const before = await observe(page);
+    expect({ ...before, html: undefined }).toEqual({ ...baseline, html: undefined });
+    for (const value of ['fatima@example.org', 'AB1234567', 'El Amrani', '1990']) expect(before.html).not.toContain(value);
+    // describe-page never carries a password back, even one typed by the user.
+    expect((await describePage()).fields.find((f) => f.kind === 'password')?.value).toBe('');
+
+    expect(await sendToPages({ type: 'bg-cs/fill' })).toEqual({ ok: true, result: { filled: 1, skipped: [] } });
+    const after = await page.evaluate(() => ({
+      email: (document.getElementById('UserName') as HTMLInputElement).value,
+      password: (document.getElementById('Password') as HTMLInputElement).value,
+      html: document.documentElement.outerHTML,
+      mutations: (window as unknown as { __seen: Seen }).__seen.mutations,
+    }));
+    expect(after.email).toBe('fatima@example.org');
+    expect(after.password).toBe('secret-typed-by-user');
+    expect(after.mutations).toBe(before.mutations);
+    for (const value of ['AB1234567', 'El Amrani', '15/03/1990']) expect(after.html).not.toContain(value);
+  });
+
+  it('shows the page status and fills from the popup opened for that tab', async () => {
+    const { expected, html } = fixture('vfsglobal/applicant-details');
+    const page = await open(expected.url, withScript(html));
+    await describePage();
+    const tabId = await control.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+      for (const tab of await chrome.tabs.query({})) {
+        try {
+          if (tab.id !== undefined && (await chrome.tabs.sendMessage(tab.id, { type: 'describe-page' }))) return tab.id;
+        } catch {
+          /* not a vendor page */
+        }
+      }
+      return null;
+    });
+    expect(tabId).not.toBeNull();
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('.page-status').textContent(), { timeout: 10_000 }).toBe('VFS Global — applicant details: 10 fields recognised, none disagree with the case');
+    await popup.getByRole('button', { name: 'Fill this page from El Amrani – Peeters' }).click();
+    await expect.poll(() => popup.locator('.page-fill-result').textContent(), { timeout: 10_000 }).toBe('10 fields filled. Check them before you continue.');
+    expect(await page.locator('#mat-input-4').inputValue()).toBe('El Amrani');
+    await popup.close();
+  });
+});
