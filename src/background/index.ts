@@ -4,22 +4,25 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { createCaseStore } from '../storage/case-store';
 import { createContentRouter } from './content-router';
-import { createRouter, localToday } from './router';
+import { createRouter, localToday, summariseCase } from './router';
 
-const store = createCaseStore(browser.storage.local);
+const today = () => localToday();
+const store = createCaseStore(browser.storage.local, { summarise: (value) => summariseCase(value, today()) });
 const route = createRouter({
   store,
   runtimeId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
-  today: () => localToday(),
+  today,
 });
 const routeContent = createContentRouter({
   store,
   runtimeId: browser.runtime.id,
-  today: () => localToday(),
+  today,
   uiLanguage: () => browser.i18n.getUILanguage(),
 });
 
 // `cs-bg/*` from the content script, everything else to the popup's router (which refuses what is not `ui-bg/*` from our pages).
 const listen: Runtime.OnMessageListenerAsync = (message, sender) => (routeContent(message, sender) ?? route(message, sender)) as Promise<unknown>;
 browser.runtime.onMessage.addListener(listen);
+// The stored summaries' counts came from the rule core that wrote them; an update may bring other rules.
+browser.runtime.onInstalled.addListener(() => void store.expireSummaries().catch(() => undefined));

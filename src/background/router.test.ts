@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { baseMarriageCase, variant } from '../../tests/scenarios/base';
 import { createCaseStore } from '../storage/case-store';
 import { createMemoryArea, type KeyValueArea } from '../storage/key-value-area';
-import { createRouter, localToday } from './router';
+import { createRouter, localToday, summariseCase } from './router';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
 const popup = { id: 'abcdefghijklmnopabcdefghijklmnop', url: `${ORIGIN}src/popup/index.html` };
 
 function setup(area: KeyValueArea = createMemoryArea(), today = '2025-03-10') {
-  const store = createCaseStore(area);
+  const store = createCaseStore(area, { summarise: (value) => summariseCase(value, today) });
   const route = createRouter({ store, runtimeId: popup.id, extensionOrigin: ORIGIN, today: () => today });
   return { store, send: (message: unknown, sender: { id?: string; url?: string } = popup) => route(message, sender) };
 }
@@ -26,6 +26,16 @@ describe('background router', () => {
       ],
     });
     expect((answer as { cases: { errors: number }[] }).cases[1]!.errors).toBeGreaterThan(0);
+  });
+
+  it('counts on the day asked: the stored counts of another day are computed again', async () => {
+    const area = createMemoryArea();
+    // Without an application date the documents age with the calendar: fine in March, too old by August.
+    await setup(area, '2025-03-10').store.importCases(JSON.stringify(variant(baseMarriageCase(), (c) => delete c.applicationDate)));
+    expect(await setup(area, '2025-03-10').send({ type: 'ui-bg/list-cases' })).toMatchObject({ cases: [{ id: 'base-marriage', errors: 0 }] });
+    expect(await setup(area, '2025-08-01').send({ type: 'ui-bg/list-cases' })).toMatchObject({ cases: [{ id: 'base-marriage', errors: 2 }] });
+    const index = area.dump().index as { cases: { summary: { checkedOn: string; counts: unknown } }[] };
+    expect(index.cases[0]?.summary).toMatchObject({ checkedOn: '2025-08-01', counts: { error: 2 } });
   });
 
   it('refuses content scripts, other extensions and web pages for ui-bg messages', async () => {

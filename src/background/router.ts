@@ -6,7 +6,10 @@ import type { VisaCase } from '../case/schema';
 import { uiToBg, type BgFailure, type CaseSummary, type UiToBg, type UiToBgAnswers } from '../messages';
 import { checkCase } from '../rules/engine';
 import type { Lang } from '../rules/types';
-import type { CaseStore, StoredCase } from '../storage/case-store';
+import type { CaseStore } from '../storage/case-store';
+import type { CaseSummaryRecord } from '../storage/keys';
+
+export { localToday } from '../storage/keys';
 
 /** The parts of `runtime.MessageSender` the check needs. */
 export interface Sender {
@@ -26,12 +29,6 @@ export interface RouterDeps {
 
 type Answer<T extends UiToBg['type']> = UiToBgAnswers[T] | BgFailure;
 
-/** The local calendar date: a deadline falls on the applicant's day, not on UTC's. */
-export function localToday(at: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}
-
 /** Only the extension's own pages (popup, options) may use `ui-bg/*`: not content scripts, not other extensions, not web pages. */
 export function isOwnPage(sender: Sender, deps: Pick<RouterDeps, 'runtimeId' | 'extensionOrigin'>): boolean {
   return sender.id === deps.runtimeId && typeof sender.url === 'string' && deps.extensionOrigin.length > 0 && sender.url.startsWith(deps.extensionOrigin);
@@ -42,26 +39,27 @@ function applicantName(value: Record<string, unknown>): string {
   return [a.givenNames, a.surname].filter((part): part is string => typeof part === 'string' && part.length > 0).join(' ');
 }
 
-function countErrors(value: unknown, today: string): number {
+function findingCounts(value: unknown, today: string): Pick<CaseSummaryRecord, 'errors' | 'counts'> {
   const parsed = parseCaseValue(value);
-  if (!parsed.ok) return parsed.errors.length;
+  if (!parsed.ok) return { errors: parsed.errors.length, counts: null };
   try {
-    return checkCase(parsed.value, { today }).findings.filter((f) => f.severity === 'error').length;
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const f of checkCase(parsed.value, { today }).findings) counts[f.severity]++;
+    return { errors: counts.error, counts };
   } catch {
     // A case the rules cannot check still lists; opening it shows what failed.
-    return 1;
+    return { errors: 1, counts: null };
   }
 }
 
-export function summarise(stored: StoredCase, today: string): CaseSummary {
-  const v = stored.value;
+/** What the list shows of a stored case on `today`; the store keeps it in its index (see CaseStoreOptions). */
+export function summariseCase(v: Record<string, unknown>, today: string): CaseSummaryRecord {
   return {
-    id: stored.id,
     label: typeof v.label === 'string' ? v.label : '',
     caseType: typeof v.caseType === 'string' ? v.caseType : '',
     applicantName: applicantName(v),
-    updatedAt: stored.updatedAt,
-    errors: countErrors(v, today),
+    ...findingCounts(v, today),
+    checkedOn: today,
   };
 }
 
@@ -88,9 +86,8 @@ export function createRouter(deps: RouterDeps) {
   async function handle(msg: UiToBg): Promise<Answer<UiToBg['type']>> {
     switch (msg.type) {
       case 'ui-bg/list-cases': {
-        const { cases, activeId } = await store.listCases();
-        const today = deps.today();
-        return { cases: cases.map((c) => summarise(c, today)), activeId };
+        const { cases, activeId } = await store.listSummaries(deps.today());
+        return { cases: cases.map(({ id, updatedAt, summary: s }): CaseSummary => ({ id, updatedAt, label: s.label, caseType: s.caseType, applicantName: s.applicantName, errors: s.errors })), activeId };
       }
       case 'ui-bg/get-case': {
         const stored = await store.getCase(msg.id);

@@ -2,6 +2,8 @@
 // background, and `bg-cs/*` to the content script of the tab it was opened over.
 import browser from 'webextension-polyfill';
 import type { BgToCs, BgToCsAnswers, UiToBg, UiToBgAnswers } from '../messages';
+import { localToday } from '../storage/keys';
+import { readSnapshot } from '../storage/snapshot';
 import type { Api, PageRequest, UiRequest } from './context';
 
 export async function send<T extends UiToBg['type']>(msg: UiRequest<T>): Promise<UiToBgAnswers[T]> {
@@ -38,4 +40,5 @@ export const browserApi: Api = {
   send,
   sendToPage,
   copyText: (text) => navigator.clipboard.writeText(text),
+  firstScreen: (onActive) => readSnapshot(browser.storage.local, localToday(), onActive),
 };

@@ -1,12 +1,13 @@
 // The popup: language, the case list and the open case. Also works as a full tab.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { CaseSummary } from '../messages';
 import type { Lang } from '../rules/types';
+import type { SnapshotCase } from '../storage/snapshot';
 import { CaseList } from './case-list';
 import { CaseScreen } from './case-screen';
 import { ApiContext, type Api } from './context';
+import { loadFirstScreen, type OpenCase } from './first-screen';
 import { ExportButton, ImportForm } from './import-export';
-import { createI18n, I18nContext, pickLang, plural, type Catalog, type I18n } from './translate';
+import { createI18n, I18nContext, plural, type Catalog, type I18n } from './translate';
 import { Toast, type ToastMessage } from './toast';
 
 export interface AppProps {
@@ -18,19 +19,25 @@ export interface AppProps {
 
 const LANG_NAMES: Record<Lang, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' };
 
-let firstRenderMarked = false;
-/** Read by the benchmark: the moment the first useful screen (list or findings) is on screen. */
-function markFirstRender() {
-  if (firstRenderMarked) return;
-  firstRenderMarked = true;
-  performance.mark('vpa-first-render');
+const marked = new Set<string>();
+/**
+ * Read by the benchmark. `vpa-first-render`: the list, or the open case's form
+ * with its counts, is on screen. `vpa-checked`: every count on screen is
+ * today's, and the open case's full report has arrived.
+ */
+function mark(name: 'vpa-first-render' | 'vpa-checked') {
+  if (marked.has(name)) return;
+  marked.add(name);
+  performance.mark(name);
 }
 
 export function App({ api, loadCatalog, uiLanguage }: AppProps) {
+  // Started during the first render rather than in an effect, which would wait for a frame.
+  const [firstScreen] = useState(() => loadFirstScreen(api, loadCatalog, uiLanguage));
   const [i18n, setI18n] = useState<I18n | null>(null);
-  const [cases, setCases] = useState<CaseSummary[] | null>(null);
+  const [cases, setCases] = useState<SnapshotCase[] | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [open, setOpen] = useState<OpenCase | null>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
 
   const refreshList = useCallback(async () => {
@@ -40,26 +47,30 @@ export function App({ api, loadCatalog, uiLanguage }: AppProps) {
     return answer;
   }, [api]);
 
-  const switchLang = useCallback(
-    async (lang: Lang) => {
-      const catalog = await loadCatalog(lang);
-      document.documentElement.lang = lang;
-      setI18n(createI18n(lang, catalog));
-    },
-    [loadCatalog],
-  );
+  const applyLang = (lang: Lang, catalog: Catalog) => {
+    document.documentElement.lang = lang;
+    setI18n(createI18n(lang, catalog));
+  };
+
+  const switchLang = useCallback(async (lang: Lang) => applyLang(lang, await loadCatalog(lang)), [loadCatalog]);
 
   useEffect(() => {
-    void (async () => {
-      const settings = await api.send({ type: 'ui-bg/get-settings' });
-      await switchLang(settings.lang ?? pickLang(uiLanguage));
-      const list = await refreshList();
-      if (list.activeId && list.cases.some((c) => c.id === list.activeId)) setOpenId(list.activeId);
-    })();
-  }, [api]);
+    void firstScreen.then(async (first) => {
+      applyLang(first.lang, first.catalog);
+      setCases(first.cases);
+      setActiveId(first.activeId);
+      setOpen(first.open);
+      if (first.cases.some((c) => c.errors === null)) await refreshList();
+    });
+  }, [firstScreen]);
 
+  const openId = open?.id ?? null;
   useEffect(() => {
-    if (i18n && cases && openId === null) markFirstRender();
+    if (!i18n || !cases || openId !== null) return;
+    mark('vpa-first-render');
+    if (cases.every((c) => c.errors !== null)) mark('vpa-checked');
+    // Opening a case should not wait for the background to start: it starts while the list is read.
+    void api.send({ type: 'ui-bg/get-settings' }).catch(() => undefined);
   }, [i18n, cases, openId]);
 
   useEffect(() => {
@@ -69,16 +80,16 @@ export function App({ api, loadCatalog, uiLanguage }: AppProps) {
   if (!i18n || !cases) return <p class="loading">…</p>;
   const { t, lang } = i18n;
 
-  const open = async (id: string) => {
+  const openCase = async (id: string) => {
     await api.send({ type: 'ui-bg/set-active', id });
     setActiveId(id);
-    setOpenId(id);
+    setOpen({ id });
   };
 
   const create = async () => {
     const answer = await api.send({ type: 'ui-bg/create-case' });
     await refreshList();
-    await open(answer.id);
+    await openCase(answer.id);
   };
 
   const duplicate = async (id: string) => {
@@ -148,20 +159,23 @@ export function App({ api, loadCatalog, uiLanguage }: AppProps) {
             </div>
           </header>
           <main class="app-main">
-            {openId ? (
+            {open ? (
               <CaseScreen
-                key={openId}
-                id={openId}
+                key={open.id}
+                id={open.id}
+                stored={open.stored}
+                firstCheck={open.check}
                 onBack={() => {
-                  setOpenId(null);
+                  setOpen(null);
                   void refreshList();
                   setTimeout(() => document.getElementById('cases-heading')?.focus(), 0);
                 }}
-                onReport={markFirstRender}
+                onShown={() => mark('vpa-first-render')}
+                onReport={() => mark('vpa-checked')}
               />
             ) : (
               <>
-                <CaseList cases={cases} activeId={activeId} onOpen={open} onCreate={create} onDuplicate={duplicate} onDelete={remove} onRename={rename} />
+                <CaseList cases={cases} activeId={activeId} onOpen={openCase} onCreate={create} onDuplicate={duplicate} onDelete={remove} onRename={rename} />
                 <section class="transfer" aria-labelledby="transfer-heading">
                   <h2 id="transfer-heading">{t('transferHeading')}</h2>
                   {cases.length > 0 && <ExportButton label={t('exportAll')} />}

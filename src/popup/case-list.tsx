@@ -1,7 +1,7 @@
 // Every stored case: open, duplicate, delete (with undo from the toast), and a
 // search box once there are more than fit on one screen.
 import { useMemo, useState } from 'preact/hooks';
-import type { CaseSummary } from '../messages';
+import type { SnapshotCase } from '../storage/snapshot';
 import { CASE_TYPE, labelOf } from './labels';
 import { plural, useI18n } from './translate';
 
@@ -12,8 +12,11 @@ function normalise(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** A case as listed; `errors` is null while the background computes today's count. */
+export type ListedCase = SnapshotCase;
+
 interface CaseListProps {
-  cases: readonly CaseSummary[];
+  cases: readonly ListedCase[];
   activeId: string | null;
   onOpen(id: string): void;
   onCreate(): void;
@@ -22,7 +25,7 @@ interface CaseListProps {
   onRename(id: string, label: string): Promise<void>;
 }
 
-function RenameForm({ summary, title, onDone, onRename }: { summary: CaseSummary; title: string; onDone(): void; onRename: CaseListProps['onRename'] }) {
+function RenameForm({ summary, title, onDone, onRename }: { summary: ListedCase; title: string; onDone(): void; onRename: CaseListProps['onRename'] }) {
   const { t } = useI18n();
   const [label, setLabel] = useState(summary.label);
   const inputId = `rename-${summary.id}`;
@@ -107,10 +110,14 @@ export function CaseList({ cases, activeId, onOpen, onCreate, onDuplicate, onDel
                   {c.applicantName && c.applicantName !== title ? `${c.applicantName} · ` : ''}
                   {labelOf(CASE_TYPE, c.caseType, t)}
                 </span>
-                <span class={`case-errors${c.errors > 0 ? ' has-errors' : ''}`}>
-                  {c.errors > 0 ? <span aria-hidden="true">✖ </span> : <span aria-hidden="true">✓ </span>}
-                  {plural(lang, c.errors, t('countErrorsOne', c.errors), t('countErrors', c.errors))}
-                </span>
+                {c.errors === null ? (
+                  <span class="case-errors">{t('checking')}</span>
+                ) : (
+                  <span class={`case-errors${c.errors > 0 ? ' has-errors' : ''}`}>
+                    {c.errors > 0 ? <span aria-hidden="true">✖ </span> : <span aria-hidden="true">✓ </span>}
+                    {plural(lang, c.errors, t('countErrorsOne', c.errors), t('countErrors', c.errors))}
+                  </span>
+                )}
               </button>
               <div class="case-actions">
                 <button type="button" class="button-quiet" id={`rename-button-${c.id}`} onClick={() => setRenaming(c.id)} aria-label={t('caseRenameNamed', title)}>

@@ -1,13 +1,13 @@
 // One open case: the editor, and what the rule core says about it.
 import { useEffect, useState } from 'preact/hooks';
+import type { UiToBgAnswers } from '../messages';
+import type { FindingCounts } from '../storage/keys';
 import { CaseEditor } from './case-editor';
+import { countBySeverity, FindingsSummary } from './counts';
 import type { Editor } from './fields';
-import { FindingsList, FindingsSummary, countBySeverity } from './findings';
 import { ExportButton } from './import-export';
 import { PageBar } from './page-bar';
-import { Payments } from './payment-card';
 import { Tabs } from './tabs';
-import { Checklist, Deadlines } from './timeline';
 import { useI18n } from './translate';
 import { useCase, type SaveState } from './use-case';
 
@@ -28,28 +28,60 @@ function useMedia(query: string): boolean {
   return matches;
 }
 
+type ReportViews = typeof import('./report-views');
+let reportViews: Promise<ReportViews> | undefined;
+
+function useReportViews(): ReportViews | null {
+  const [views, setViews] = useState<ReportViews | null>(null);
+  useEffect(() => {
+    let live = true;
+    reportViews ??= import('./report-views');
+    void reportViews.then((loaded) => live && setViews(loaded));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return views;
+}
+
 function SaveStatus({ state }: { state: SaveState }) {
   const { t } = useI18n();
   const text = state === 'saved' ? t('saveSaved') : state === 'pending' ? t('saveSaving') : state === 'invalid' ? t('saveInvalid') : t('saveFailed');
   return <span class={`save-state save-${state}`}>{text}</span>;
 }
 
-export function CaseScreen({ id, onBack, onReport }: { id: string; onBack(): void; onReport(): void }) {
+export interface CaseScreenProps {
+  id: string;
+  /** The case as stored and its counts when they are today's, when the popup has them already. */
+  stored?: { value: Record<string, unknown>; counts: FindingCounts | null };
+  /** The stored case's check, already asked for. */
+  firstCheck?: Promise<UiToBgAnswers['ui-bg/check-case']>;
+  onBack(): void;
+  /** The form is on screen. */
+  onShown?(): void;
+  /** The rule core's report is on screen. */
+  onReport?(): void;
+}
+
+export function CaseScreen({ id, stored, firstCheck, onBack, onShown, onReport }: CaseScreenProps) {
   const { t } = useI18n();
-  const session = useCase(id);
+  const session = useCase(id, stored?.value, firstCheck);
   const [tab, setTab] = useState<Tab>('details');
   const wide = useMedia(WIDE);
+  const views = useReportViews();
   const { draft, report } = session;
   const shownTab: Tab = wide && tab === 'findings' ? 'details' : tab;
 
   // Focus follows the user into the case they opened, so keyboard users are not left on a vanished button.
   const loaded = draft !== null;
   useEffect(() => {
-    if (loaded) document.getElementById('case-heading')?.focus();
+    if (!loaded) return;
+    onShown?.();
+    document.getElementById('case-heading')?.focus();
   }, [loaded]);
 
   useEffect(() => {
-    if (report) onReport();
+    if (report) onReport?.();
   }, [report]);
 
   if (session.loadError) {
@@ -71,7 +103,11 @@ export function CaseScreen({ id, onBack, onReport }: { id: string; onBack(): voi
   };
   const applicant = (draft.applicant ?? {}) as { givenNames?: string; surname?: string };
   const title = (typeof draft.label === 'string' && draft.label) || [applicant.givenNames, applicant.surname].filter(Boolean).join(' ') || t('caseUntitled');
-  const counts = report ? countBySeverity(report.findings) : null;
+  // Until the report comes, the counts stored with the case: the same rule core on the same day gave them.
+  const counts = report ? countBySeverity(report.findings) : (stored?.counts ?? null);
+  // Until the report and its views are both here, the panels say the check is running.
+  const shown = views && report ? { views, report } : null;
+  const checking = <p class="muted">{t('checking')}</p>;
 
   return (
     <section class="case-screen" aria-labelledby="case-heading">
@@ -93,7 +129,7 @@ export function CaseScreen({ id, onBack, onReport }: { id: string; onBack(): voi
         {title}
       </h2>
       <PageBar caseId={id} caseLabel={title} />
-      <FindingsSummary report={report} />
+      <FindingsSummary counts={counts} />
       <div class="case-layout">
         <Tabs
           id="case"
@@ -108,21 +144,21 @@ export function CaseScreen({ id, onBack, onReport }: { id: string; onBack(): voi
           ]}
         >
           {shownTab === 'details' && <CaseEditor editor={editor} errors={session.errors} />}
-          {shownTab === 'findings' && <FindingsList report={report} draft={draft} />}
-          {shownTab === 'payment' && <Payments payments={report?.payments} draft={draft} />}
+          {shownTab === 'findings' && (shown ? <shown.views.FindingsList report={shown.report} draft={draft} /> : checking)}
+          {shownTab === 'payment' && (shown ? <shown.views.Payments payments={shown.report.payments} draft={draft} /> : checking)}
           {shownTab === 'dates' && (
             <>
               <h3>{t('deadlinesHeading')}</h3>
-              <Deadlines deadlines={report?.deadlines} draft={draft} />
+              {shown ? <shown.views.Deadlines deadlines={shown.report.deadlines} draft={draft} /> : checking}
               <h3>{t('checklistHeading')}</h3>
-              <Checklist items={report?.checklist} draft={draft} />
+              {shown ? <shown.views.Checklist items={shown.report.checklist} draft={draft} /> : checking}
             </>
           )}
         </Tabs>
         {wide && (
           <aside class="case-aside" aria-labelledby="findings-aside-heading">
             <h3 id="findings-aside-heading">{t('tabFindings')}</h3>
-            <FindingsList report={report} draft={draft} />
+            {shown ? <shown.views.FindingsList report={shown.report} draft={draft} /> : checking}
           </aside>
         )}
       </div>

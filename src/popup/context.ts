@@ -3,6 +3,8 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { BgToCs, BgToCsAnswers, UiToBg, UiToBgAnswers } from '../messages';
+import type { Lang } from '../rules/types';
+import type { Snapshot } from '../storage/snapshot';
 
 export type UiRequest<T extends UiToBg['type']> = Extract<UiToBg, { type: T }>;
 
@@ -11,6 +13,8 @@ export type PageRequest<T extends BgToCs['type']> = Extract<BgToCs, { type: T }>
 export interface Api {
   send<T extends UiToBg['type']>(msg: UiRequest<T>): Promise<UiToBgAnswers[T]>;
   copyText(text: string): Promise<void>;
+  /** The first screen as stored (storage/snapshot.ts, `onActive` included); null, or absent, sends the popup to the background instead. */
+  firstScreen?(onActive?: (id: string, lang: Lang | null) => void): Promise<Snapshot | null>;
   /**
    * Asks the content script of the page the popup was opened over; null when
    * that page is not a vendor page (no content script, so no answer).

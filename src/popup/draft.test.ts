@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { getIn, parsePath, removeAt, setIn, storablePart } from './draft';
+import { formatPath as parserPath } from '../case/parse';
+import { formatPath, getIn, parsePath, removeAt, setIn } from './draft';
 import { parseAmount } from './fields';
+import { storablePart } from './storable';
 
 describe('setIn', () => {
   test('creates the objects on the way and leaves the original alone', () => {
@@ -23,6 +25,13 @@ describe('setIn', () => {
 test('parsePath reads the paths the case parser writes', () => {
   expect(parsePath('children[0].passport.number')).toEqual(['children', 0, 'passport', 'number']);
   expect(parsePath('sponsor.income[12].monthlyNet')).toEqual(['sponsor', 'income', 12, 'monthlyNet']);
+});
+
+test('paths are written as the parser writes them in its errors, which the fields match', () => {
+  for (const path of [[], ['applicant'], ['children', 0, 'birthDate'], ['sponsor', 'income', 12, 'monthlyNet'], [3]]) {
+    expect(formatPath(path)).toBe(parserPath(path));
+  }
+  expect(parsePath(formatPath(['children', 2, 'passport', 'number']))).toEqual(['children', 2, 'passport', 'number']);
 });
 
 describe('storablePart', () => {

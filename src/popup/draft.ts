@@ -1,11 +1,18 @@
-// Editing a case as plain JSON: set or clear one field by path, and find the
-// part of a draft that can be stored while some field is still being corrected.
-import { formatPath, parseCaseValue, type CaseError } from '../case/parse';
+// Editing a case as plain JSON: set or clear one field by path. Free of the
+// case schema, which the form does not need to draw (storable.ts uses it).
 
 export type Path = readonly (string | number)[];
 type Json = Record<string, unknown> | unknown[];
 
-export { formatPath };
+/** `children[0].birthDate`: the form of the paths in case/parse.ts's errors, which fields match against theirs. */
+export function formatPath(path: Path): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${key}` : key;
+  }
+  return out || '(file)';
+}
 
 export function getIn(value: unknown, path: Path): unknown {
   let node = value;
@@ -41,29 +48,4 @@ export function parsePath(path: string): Path {
   const out: (string | number)[] = [];
   for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : (m[1] as string));
   return out;
-}
-
-/**
- * The largest part of `draft` that is a valid case: fields with errors are left
- * out (an array item that still lacks a required field is left out whole), so
- * every other edit is stored while the user corrects one field.
- */
-export function storablePart(draft: unknown): { value: unknown; errors: CaseError[] } | null {
-  const first = parseCaseValue(draft);
-  if (first.ok) return { value: first.value, errors: [] };
-  let candidate = draft;
-  let errors = first.errors;
-  for (let round = 0; round < 6; round++) {
-    const ordered = [...errors].sort((a, b) => b.path.localeCompare(a.path, 'en', { numeric: true }));
-    for (const error of ordered) {
-      if (error.path === '(file)' || error.path === 'format' || error.path === 'caseType' || error.path === 'applicant') return null;
-      let path = parsePath(error.path);
-      while (path.length > 1 && getIn(candidate, path) === undefined) path = path.slice(0, -1);
-      candidate = typeof path[path.length - 1] === 'number' ? removeAt(candidate, path) : setIn(candidate, path, undefined);
-    }
-    const next = parseCaseValue(candidate);
-    if (next.ok) return { value: next.value, errors: first.errors };
-    errors = next.errors;
-  }
-  return null;
 }

@@ -1,36 +1,12 @@
 // The rule core's findings for the open case, grouped by severity.
 import { formatDate } from '../i18n/format';
 import type { Finding, Report, Severity } from '../rules/types';
+import { countBySeverity } from './counts';
 import { personLabel, SEVERITY } from './labels';
-import { plural, useI18n } from './translate';
+import { useI18n } from './translate';
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 const ICON: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
-
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
-}
-
-/** Always on screen above the case: announces changes as the user edits. */
-export function FindingsSummary({ report }: { report: Report | null }) {
-  const { t, lang } = useI18n();
-  const counts = report ? countBySeverity(report.findings) : null;
-  return (
-    <p class="summary" role="status" aria-live="polite" aria-atomic="true">
-      {counts === null ? (
-        t('checking')
-      ) : (
-        <>
-          <span class="count count-error">{plural(lang, counts.error, t('countErrorsOne', counts.error), t('countErrors', counts.error))}</span>
-          <span class="count count-warning">{plural(lang, counts.warning, t('countWarningsOne', counts.warning), t('countWarnings', counts.warning))}</span>
-          <span class="count count-info">{plural(lang, counts.info, t('countInfoOne', counts.info), t('countInfo', counts.info))}</span>
-        </>
-      )}
-    </p>
-  );
-}
 
 function FindingItem({ finding, draft }: { finding: Finding; draft: unknown }) {
   const { t } = useI18n();
@@ -67,9 +43,8 @@ function FindingItem({ finding, draft }: { finding: Finding; draft: unknown }) {
   );
 }
 
-export function FindingsList({ report, draft }: { report: Report | null; draft: unknown }) {
+export function FindingsList({ report, draft }: { report: Report; draft: unknown }) {
   const { t, lang } = useI18n();
-  if (!report) return <p class="muted">{t('checking')}</p>;
   const counts = countBySeverity(report.findings);
   return (
     <div class="findings">

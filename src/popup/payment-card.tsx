@@ -100,9 +100,8 @@ export function PaymentCard({ info, draft, index }: { info: PaymentInfo; draft: 
   );
 }
 
-export function Payments({ payments, draft }: { payments: readonly PaymentInfo[] | undefined; draft: unknown }) {
+export function Payments({ payments, draft }: { payments: readonly PaymentInfo[]; draft: unknown }) {
   const { t } = useI18n();
-  if (!payments) return <p class="muted">{t('checking')}</p>;
   if (payments.length === 0) return <p class="muted">{t('paymentNone')}</p>;
   return (
     <div class="cards">

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
 import nl from '../../public/_locales/nl/messages.json';
+import type { UiToBg } from '../messages';
 import type { Lang } from '../rules/types';
 import { baseMarriageCase } from '../../tests/scenarios/base';
 import { App } from './app';
@@ -302,5 +303,66 @@ describe('language', () => {
     api.settings.lang = 'fr';
     start(api, 'nl-BE');
     expect(await screen.findByRole('button', { name: 'Nouveau dossier' })).toBeTruthy();
+  });
+});
+
+describe('first screen from storage', () => {
+  /** Holds back the background's answers of one type until released, and notes what was sent. */
+  function holdBack(api: FakeApi, type: UiToBg['type']) {
+    let release!: () => void;
+    const gate = new Promise<void>((done) => (release = done));
+    const send = api.send.bind(api);
+    const sent: string[] = [];
+    api.send = (async (msg: UiToBg) => {
+      sent.push(msg.type);
+      if (msg.type === type) await gate;
+      return send(msg as never);
+    }) as FakeApi['send'];
+    return { release, sent };
+  }
+
+  const listed = { id: 'case-1', label: 'El Amrani – Peeters', caseType: 'marriage', applicantName: 'Fatima Zahra El Amrani', updatedAt: '2025-03-01T09:00:00Z' };
+
+  test('opens the case left open with the counts stored with it, and the report replaces them when it comes', async () => {
+    const api = withBaseCase();
+    const held = holdBack(api, 'ui-bg/check-case');
+    api.firstScreen = async (onActive) => {
+      onActive?.('case-1', 'fr');
+      return {
+        lang: 'fr',
+        activeId: 'case-1',
+        cases: [{ ...listed, errors: 3 }],
+        active: { id: 'case-1', value: structuredClone(api.cases.get('case-1')!), counts: { error: 3, warning: 1, info: 0 } },
+      };
+    };
+    start(api, 'nl-BE');
+    expect(await screen.findByRole('heading', { level: 2, name: 'El Amrani – Peeters' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('fr');
+    expect(screen.getByText('3 erreurs')).toBeTruthy();
+    expect((screen.getByLabelText('Nom', { selector: '#field-applicant-surname' }) as HTMLInputElement).value).toBe('El Amrani');
+    // Nothing read through the background: only the check, asked for as soon as storage named the case.
+    expect(held.sent).toEqual(['ui-bg/check-case']);
+    held.release();
+    expect(await screen.findByText('0 erreur')).toBeTruthy();
+    expect(held.sent.filter((t) => t === 'ui-bg/check-case')).toHaveLength(1);
+  });
+
+  test('lists counts that are not today’s as being checked until the background has them', async () => {
+    const api = withBaseCase();
+    const held = holdBack(api, 'ui-bg/list-cases');
+    api.firstScreen = async () => ({ lang: null, activeId: null, cases: [{ ...listed, errors: null }], active: null });
+    start(api);
+    const row = (await screen.findByRole('button', { name: /^El Amrani – Peeters/ })).closest('li') as HTMLElement;
+    expect(within(row).getByText('Checking…')).toBeTruthy();
+    held.release();
+    expect(await within(row).findByText('0 errors')).toBeTruthy();
+  });
+
+  test('asks the background when storage cannot tell', async () => {
+    const api = withBaseCase();
+    api.firstScreen = async () => null;
+    start(api);
+    expect(await screen.findByRole('button', { name: /^El Amrani – Peeters/ })).toBeTruthy();
+    expect(api.sent.map((m) => m.type)).toContain('ui-bg/list-cases');
   });
 });

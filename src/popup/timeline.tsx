@@ -4,9 +4,8 @@ import type { ChecklistItem, ChecklistStatus, Deadline } from '../rules/types';
 import { CHECKLIST_STATUS, personLabel } from './labels';
 import { useI18n } from './translate';
 
-export function Deadlines({ deadlines, draft }: { deadlines: readonly Deadline[] | undefined; draft: unknown }) {
+export function Deadlines({ deadlines, draft }: { deadlines: readonly Deadline[]; draft: unknown }) {
   const { t, lang } = useI18n();
-  if (!deadlines) return <p class="muted">{t('checking')}</p>;
   if (deadlines.length === 0) return <p class="muted">{t('deadlinesNone')}</p>;
   return (
     <ol class="timeline">
@@ -27,9 +26,8 @@ export function Deadlines({ deadlines, draft }: { deadlines: readonly Deadline[]
 
 const STATUS_ICON: Record<ChecklistStatus, string> = { ok: '✓', missing: '○', problem: '✖' };
 
-export function Checklist({ items, draft }: { items: readonly ChecklistItem[] | undefined; draft: unknown }) {
+export function Checklist({ items, draft }: { items: readonly ChecklistItem[]; draft: unknown }) {
   const { t } = useI18n();
-  if (!items) return <p class="muted">{t('checking')}</p>;
   if (items.length === 0) return <p class="muted">{t('checklistNone')}</p>;
   return (
     <ul class="checklist">

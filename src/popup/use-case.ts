@@ -3,12 +3,21 @@
 // validate is left out of what is stored (and stays on screen with its message).
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CaseError } from '../case/parse';
+import type { UiToBgAnswers } from '../messages';
 import type { Report } from '../rules/types';
 import { useApi } from './context';
-import { setIn, storablePart, type Path } from './draft';
+import { setIn, type Path } from './draft';
 import { useI18n } from './translate';
 
 export const SAVE_DELAY_MS = 300;
+
+let storable: typeof import('./storable') | undefined;
+let storableModule: Promise<typeof import('./storable')> | undefined;
+/** The case schema: needed only to store, so it loads once the form is drawn, before anyone can have typed. */
+function loadStorable() {
+  storableModule ??= import('./storable').then((m) => (storable = m));
+  return storableModule;
+}
 
 export type SaveState = 'saved' | 'pending' | 'invalid' | 'failed';
 
@@ -23,15 +32,21 @@ export interface CaseSession {
   flush(): Promise<void>;
 }
 
-export function useCase(id: string): CaseSession {
+/**
+ * `stored`: the case as the popup already read it from storage, so it need not
+ * be asked for; `firstCheck`: its check, already asked for.
+ */
+export function useCase(id: string, stored?: Record<string, unknown>, firstCheck?: Promise<UiToBgAnswers['ui-bg/check-case']>): CaseSession {
   const api = useApi();
   const { lang } = useI18n();
-  const [draft, setDraft] = useState<Record<string, unknown> | null>(null);
+  const [draft, setDraft] = useState<Record<string, unknown> | null>(stored ?? null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [errors, setErrors] = useState<CaseError[]>([]);
   const [report, setReport] = useState<Report | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('saved');
-  const latest = useRef<Record<string, unknown> | null>(null);
+  const latest = useRef<Record<string, unknown> | null>(stored ?? null);
+  const preloaded = useRef(stored !== undefined);
+  const pendingCheck = useRef(firstCheck);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const checkSeq = useRef(0);
   const langRef = useRef(lang);
@@ -39,7 +54,9 @@ export function useCase(id: string): CaseSession {
 
   const check = useCallback(async () => {
     const seq = ++checkSeq.current;
-    const answer = await api.send({ type: 'ui-bg/check-case', id, lang: langRef.current });
+    const pending = pendingCheck.current;
+    pendingCheck.current = undefined;
+    const answer = await (pending ?? api.send({ type: 'ui-bg/check-case', id, lang: langRef.current }));
     if (seq !== checkSeq.current) return;
     if (answer.ok) setReport(answer.report);
   }, [api, id]);
@@ -48,19 +65,21 @@ export function useCase(id: string): CaseSession {
     timer.current = null;
     const current = latest.current;
     if (!current) return;
-    const storable = storablePart(current);
-    setErrors(storable?.errors ?? []);
-    if (!storable) {
+    // Synchronous once loaded: a save on closing the popup must be sent before the page goes.
+    const { storablePart } = storable ?? (await loadStorable());
+    const part = storablePart(current);
+    setErrors(part?.errors ?? []);
+    if (!part) {
       setSaveState('invalid');
       return;
     }
-    const answer = await api.send({ type: 'ui-bg/save-case', id, case: storable.value });
+    const answer = await api.send({ type: 'ui-bg/save-case', id, case: part.value });
     if (!answer.ok) {
       setErrors(answer.errors);
       setSaveState('failed');
       return;
     }
-    setSaveState(storable.errors.length ? 'invalid' : 'saved');
+    setSaveState(part.errors.length ? 'invalid' : 'saved');
     await check();
   }, [api, id, check]);
 
@@ -71,6 +90,11 @@ export function useCase(id: string): CaseSession {
   }, [save]);
 
   useEffect(() => {
+    void loadStorable();
+    if (preloaded.current) {
+      preloaded.current = false;
+      return;
+    }
     let live = true;
     setDraft(null);
     setReport(null);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { baseMarriageCase, variant } from '../../tests/scenarios/base';
 import { createCaseStore } from './case-store';
 import { createMemoryArea, type KeyValueArea } from './key-value-area';
-import { KEY_INDEX, UNDO_WINDOW_MS } from './layout';
+import { KEY_INDEX, UNDO_WINDOW_MS, type CaseSummaryRecord } from './layout';
 
 function clock(start = '2025-03-10T09:00:00Z') {
   let t = Date.parse(start);
@@ -285,5 +285,101 @@ describe('case store, import and export', () => {
   it('says which case cannot be exported', async () => {
     const { store } = await storeWithBase();
     expect(await store.exportCases('missing', '2025-03-10')).toMatchObject({ ok: false, error: expect.stringContaining('missing') });
+  });
+});
+
+describe('case store, summaries for the list', () => {
+  /** A stand-in for the rule core: counts the label's words, on a day the test moves. */
+  function summariser() {
+    const state = { day: '2025-03-10', runs: 0 };
+    const summarise = (value: Record<string, unknown>): CaseSummaryRecord => {
+      state.runs += 1;
+      const label = typeof value.label === 'string' ? value.label : '';
+      const words = label.split(' ').filter(Boolean).length;
+      return { label, caseType: String(value.caseType), applicantName: '', errors: words, counts: { error: words, warning: 0, info: 1 }, checkedOn: state.day };
+    };
+    return { state, summarise };
+  }
+
+  function summaryOf(area: ReturnType<typeof createMemoryArea>, id: string) {
+    const index = area.dump()[KEY_INDEX] as { cases: { id: string; summary?: CaseSummaryRecord }[] };
+    return index.cases.find((e) => e.id === id)?.summary;
+  }
+
+  it('writes each revision’s summary into the index with it, so listing reads no case', async () => {
+    const area = createMemoryArea();
+    const s = summariser();
+    const store = createCaseStore(area, { newId: counter(), summarise: s.summarise });
+    const { id } = await store.createCase('one');
+    expect(summaryOf(area, id)).toMatchObject({ label: 'one', errors: 1, checkedOn: '2025-03-10' });
+    await store.saveCase(id, variant(baseMarriageCase(), (c) => (c.label = 'one two three')));
+    expect(summaryOf(area, id)).toMatchObject({ label: 'one two three', errors: 3 });
+    const copy = await store.duplicateCase(id);
+    await store.importCases(JSON.stringify(variant(baseMarriageCase(), (c) => (c.label = 'a b'))));
+    if (!copy.ok) throw new Error(copy.error);
+    expect(summaryOf(area, copy.id)).toMatchObject({ label: 'one two three (2)', errors: 4 });
+    expect(summaryOf(area, 'base-marriage')).toMatchObject({ errors: 2 });
+
+    const reads: string[][] = [];
+    const watched: KeyValueArea = { ...area, get: (keys) => (reads.push([keys].flat()), area.get(keys)) };
+    const runs = s.state.runs;
+    const listed = await createCaseStore(watched, { summarise: s.summarise }).listSummaries('2025-03-10');
+    expect(listed.cases.map((c) => [c.id, c.summary.errors])).toEqual([
+      [id, 3],
+      [copy.id, 4],
+      ['base-marriage', 2],
+    ]);
+    expect(reads.flat().filter((k) => k.startsWith('case:'))).toEqual([]);
+    expect(s.state.runs).toBe(runs);
+  });
+
+  it('computes summaries of another day again, once, and keeps them', async () => {
+    const area = createMemoryArea();
+    const s = summariser();
+    const store = createCaseStore(area, { newId: counter(), summarise: s.summarise });
+    await store.createCase('a');
+    await store.createCase('b c');
+    s.state.day = '2025-03-11';
+    const runs = s.state.runs;
+    const listed = await store.listSummaries('2025-03-11');
+    expect(listed.cases.map((c) => c.summary.checkedOn)).toEqual(['2025-03-11', '2025-03-11']);
+    expect(s.state.runs).toBe(runs + 2);
+    await store.listSummaries('2025-03-11');
+    expect(s.state.runs).toBe(runs + 2);
+    expect(summaryOf(area, 'id2')?.checkedOn).toBe('2025-03-11');
+  });
+
+  it('computes the summaries that older data lacks, and drops a summary it cannot read instead of refusing the index', async () => {
+    const area = createMemoryArea();
+    await createCaseStore(area, { newId: counter() }).createCase('no summary yet');
+    const index = area.dump()[KEY_INDEX] as { cases: Record<string, unknown>[] };
+    await area.set({ [KEY_INDEX]: { ...index, cases: [...index.cases, { ...index.cases[0], id: 'odd', summary: { label: 7 } }] } });
+    const s = summariser();
+    const listed = await createCaseStore(area, { summarise: s.summarise }).listSummaries('2025-03-10');
+    expect(listed.cases.map((c) => [c.id, c.summary.label])).toEqual([
+      ['id1', 'no summary yet'],
+      ['odd', 'no summary yet'],
+    ]);
+  });
+
+  it('marks every summary for recomputing after an update, keeping the names for the list', async () => {
+    const area = createMemoryArea();
+    const s = summariser();
+    const store = createCaseStore(area, { newId: counter(), summarise: s.summarise });
+    const { id } = await store.createCase('kept');
+    await store.expireSummaries();
+    expect(summaryOf(area, id)).toMatchObject({ label: 'kept', checkedOn: '' });
+    const runs = s.state.runs;
+    expect((await store.listSummaries('2025-03-10')).cases[0]?.summary.checkedOn).toBe('2025-03-10');
+    expect(s.state.runs).toBe(runs + 1);
+  });
+
+  it('lists even when writing the recomputed summaries back fails', async () => {
+    const { area: inner } = await storeWithBase();
+    const f = failingArea(inner.dump());
+    f.failOnSetCall(1);
+    const s = summariser();
+    const listed = await createCaseStore(f.area, { summarise: s.summarise }).listSummaries('2025-03-10');
+    expect(listed.cases.map((c) => c.summary.errors)).toEqual([4]);
   });
 });

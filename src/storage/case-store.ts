@@ -1,7 +1,8 @@
 // The stored cases, active case and settings, over any KeyValueArea. Knows no
-// browser API and no clock of its own: the background passes
-// `browser.storage.local` and `() => new Date()`. Every operation reads what it
-// needs from storage, so a restarted service worker continues where it stopped.
+// browser API, no clock and no rule core of its own: the background passes
+// `browser.storage.local`, `() => new Date()` and the summariser that runs the
+// rules. Every operation reads what it needs from storage, so a restarted
+// service worker continues where it stopped.
 import { CASE_FORMAT } from '../case/schema';
 import { parseCaseValue, type CaseError } from '../case/parse';
 import type { KeyValueArea } from './key-value-area';
@@ -15,6 +16,7 @@ import {
   UNDO_WINDOW_MS,
   caseKey,
   settings as settingsSchema,
+  type CaseSummaryRecord,
   storeIndex,
   type IndexEntry,
   type Settings,
@@ -36,6 +38,18 @@ export type Failure = { ok: false; error: string };
 export interface CaseStoreOptions {
   now?: () => Date;
   newId?: () => string;
+  /**
+   * The list's summary of a case as stored, checked on today. Written into the
+   * index with every revision; without it the store keeps no summaries and
+   * `listSummaries` cannot be used.
+   */
+  summarise?: (value: Record<string, unknown>) => CaseSummaryRecord;
+}
+
+export interface ListedCase {
+  id: string;
+  updatedAt: string;
+  summary: CaseSummaryRecord;
 }
 
 export class StorageCorruptError extends Error {}
@@ -51,6 +65,11 @@ function withoutIndex<T>(list: readonly T[], i: number): T[] {
 export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = {}) {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomId;
+  const summarise = options.summarise;
+
+  function withSummary(entry: IndexEntry, value: Record<string, unknown>): IndexEntry {
+    return summarise ? { ...entry, summary: summarise(value) } : entry;
+  }
 
   // One operation at a time: two popup messages must not both read the same index and overwrite each other.
   let queue: Promise<unknown> = Promise.resolve();
@@ -114,7 +133,7 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
   /** Writes a new revision under its own key, then swaps the index; on failure the old revision stays current. */
   async function commitCase(index: StoreIndex, entry: IndexEntry, value: Record<string, unknown>, change: (next: StoreIndex, written: IndexEntry) => StoreIndex): Promise<IndexEntry> {
     const rev = entry.rev;
-    const written = { ...entry, key: caseKey(entry.id, rev) };
+    const written = withSummary({ ...entry, key: caseKey(entry.id, rev) }, value);
     await area.set({ [written.key]: value });
     try {
       await writeIndex(change(structuredClone(index), written));
@@ -131,6 +150,40 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
         const index = await readIndex();
         const values = await readValues(index.cases);
         return { cases: index.cases.map((e) => toStored(e, values[e.key])), activeId: index.activeId };
+      });
+    },
+
+    /**
+     * Every case's summary from the index alone. Summaries of another day (or
+     * none, as after a migration) are computed again from the cases and
+     * written back, so this costs one rule-core run per case and day.
+     */
+    async listSummaries(today: string): Promise<{ cases: ListedCase[]; activeId: string | null }> {
+      return serial(async () => {
+        if (!summarise) throw new Error('this store was made without a summariser');
+        const index = await readIndex();
+        const stale = index.cases.filter((e) => e.summary?.checkedOn !== today);
+        if (stale.length) {
+          const values = await readValues(stale);
+          const fresh = new Map(stale.map((e) => [e.id, summarise((values[e.key] ?? {}) as Record<string, unknown>)]));
+          index.cases = index.cases.map((e) => (fresh.has(e.id) ? { ...e, summary: fresh.get(e.id) } : e));
+          try {
+            await writeIndex(index);
+          } catch {
+            // Only a cache: the next listing computes them again.
+          }
+        }
+        return { cases: index.cases.map((e) => ({ id: e.id, updatedAt: e.updatedAt, summary: e.summary! })), activeId: index.activeId };
+      });
+    },
+
+    /** Marks every summary for recomputing, as after an update that may have changed the rules. */
+    async expireSummaries(): Promise<void> {
+      return serial(async () => {
+        const index = await readIndex();
+        if (!index.cases.some((e) => e.summary && e.summary.checkedOn !== '')) return;
+        index.cases = index.cases.map((e) => (e.summary ? { ...e, summary: { ...e.summary, checkedOn: '' } } : e));
+        await writeIndex(index);
       });
     },
 
@@ -268,8 +321,9 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
         for (const input of parsed.cases) {
           const id = uniqueId(index, input.id, taken);
           taken.add(id);
-          const entry = { id, key: caseKey(id, 1), rev: 1, createdAt: at, updatedAt: at };
-          items[entry.key] = { ...structuredClone(input), id };
+          const value = { ...structuredClone(input), id };
+          const entry = withSummary({ id, key: caseKey(id, 1), rev: 1, createdAt: at, updatedAt: at }, value);
+          items[entry.key] = value;
           entries.push(entry);
         }
         await area.set(items);

@@ -1,23 +1,28 @@
 // What the store keeps under which key. Version 2 (current):
 //   schemaVersion  2
 //   index          { cases: IndexEntry[], deleted: Tombstone[], activeId }
+//                  (each entry may carry the case's summary for the list, keys.ts)
 //   case:<id>:<rev> one visa-case/1 object per case revision
 //   settings       { lang }
 // A save writes the new revision under a key of its own and then swaps the
 // index in one `set`: until that swap the old revision is what every reader
 // sees, so a write that fails half-way leaves the previous state whole.
+import '../case/zod-config';
 import { z } from 'zod';
+import type { CaseSummaryRecord } from './keys';
 
-z.config({ jitless: true });
+export { KEY_INDEX, KEY_SETTINGS, KEY_VERSION, SCHEMA_VERSION, caseKey, localToday, type CaseSummaryRecord, type FindingCounts } from './keys';
 
-export const SCHEMA_VERSION = 2;
-export const KEY_VERSION = 'schemaVersion';
-export const KEY_INDEX = 'index';
-export const KEY_SETTINGS = 'settings';
+const count = z.number().int().min(0);
 
-export function caseKey(id: string, rev: number): string {
-  return `case:${id}:${rev}`;
-}
+const summary = z.object({
+  label: z.string(),
+  caseType: z.string(),
+  applicantName: z.string(),
+  errors: count,
+  counts: z.object({ error: count, warning: count, info: count }).nullable(),
+  checkedOn: z.string(),
+}) satisfies z.ZodType<CaseSummaryRecord>;
 
 const indexEntry = z.object({
   id: z.string().min(1),
@@ -25,6 +30,8 @@ const indexEntry = z.object({
   rev: z.number().int().min(1),
   createdAt: z.string(),
   updatedAt: z.string(),
+  // A summary that does not read is dropped and computed again, never a reason to refuse the index.
+  summary: summary.optional().catch(undefined),
 });
 export type IndexEntry = z.infer<typeof indexEntry>;
 

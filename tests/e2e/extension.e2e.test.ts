@@ -128,6 +128,35 @@ describe('extension in Chromium', () => {
     await popup.close();
   });
 
+  it('lists from the summaries in storage, and has counts of another day computed again', async () => {
+    const setup = await ext.openPopup();
+    await sendFromPage(setup, { type: 'ui-bg/import', text: JSON.stringify({ ...baseMarriageCase(), id: 'e2e-stale', label: 'Yesterday’s count' }) });
+    const { cases } = await sendFromPage<{ cases: { id: string; errors: number }[] }>(setup, { type: 'ui-bg/list-cases' });
+    const errors = cases.find((c) => c.id === 'e2e-stale')!.errors;
+    // A wrong count from another day, as the worker would find it on the next morning.
+    const today = await setup.evaluate(async () => {
+      const storage = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, any>>; set(v: object): Promise<void> } } } }).chrome.storage.local;
+      const { index } = await storage.get('index');
+      const entry = index.cases.find((e: { id: string }) => e.id === 'e2e-stale');
+      const checkedOn = entry.summary.checkedOn as string;
+      entry.summary = { ...entry.summary, errors: 99, checkedOn: '2000-01-01' };
+      await storage.set({ index });
+      return checkedOn;
+    });
+    await setup.close();
+    await ext.stopWorker();
+    const popup = await ext.openPopup();
+    await popup.getByRole('button', { name: 'All cases' }).click();
+    const row = popup.locator('.case-row', { hasText: 'Yesterday’s count' });
+    await expect.poll(() => row.locator('.case-errors').textContent(), { timeout: 10_000 }).toMatch(new RegExp(`^\\W*${errors} errors?$`));
+    const stored = await popup.evaluate(async () => {
+      const storage = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, any>> } } } }).chrome.storage.local;
+      return (await storage.get('index')).index.cases.find((e: { id: string }) => e.id === 'e2e-stale').summary;
+    });
+    expect(stored).toMatchObject({ errors, checkedOn: today });
+    await popup.close();
+  });
+
   it('keeps its cases when the service worker is stopped and started again', async () => {
     const popup = await ext.openPopup();
     const before = await sendFromPage<ListAnswer>(popup, { type: 'ui-bg/list-cases' });

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { baseMarriageCase, variant } from '../../tests/scenarios/base';
+import { createCaseStore } from './case-store';
+import { createMemoryArea, type KeyValueArea } from './key-value-area';
+import { KEY_INDEX, type CaseSummaryRecord } from './keys';
+import { readSnapshot } from './snapshot';
+
+const TODAY = '2025-03-10';
+
+function summarise(value: Record<string, unknown>): CaseSummaryRecord {
+  const a = value.applicant as { surname?: string } | undefined;
+  return { label: String(value.label ?? ''), caseType: String(value.caseType), applicantName: a?.surname ?? '', errors: 2, counts: { error: 2, warning: 1, info: 0 }, checkedOn: TODAY };
+}
+
+async function stored() {
+  const area = createMemoryArea();
+  let n = 0;
+  const store = createCaseStore(area, { summarise, newId: () => `id${(n += 1)}` });
+  await store.importCases(JSON.stringify([baseMarriageCase(), variant(baseMarriageCase(), (c) => ((c.id = 'second'), (c.label = 'Benali')))]));
+  await store.setActive('second');
+  await store.setSettings({ lang: 'fr' });
+  return { area, store };
+}
+
+describe('the popup’s first screen from storage', () => {
+  it('has the list from the index, the language, and the active case with its counts, in two reads', async () => {
+    const { area } = await stored();
+    const reads: string[][] = [];
+    const watched: KeyValueArea = { ...area, get: (keys) => (reads.push([keys].flat()), area.get(keys)) };
+    const snapshot = await readSnapshot(watched, TODAY);
+    expect(snapshot).toMatchObject({
+      lang: 'fr',
+      activeId: 'second',
+      cases: [
+        { id: 'base-marriage', label: 'El Amrani – Peeters', caseType: 'marriage', applicantName: 'El Amrani', errors: 2 },
+        { id: 'second', label: 'Benali', errors: 2 },
+      ],
+      active: { id: 'second', value: { id: 'second', label: 'Benali' }, counts: { error: 2, warning: 1, info: 0 } },
+    });
+    expect(reads).toEqual([['schemaVersion', 'index', 'settings'], ['case:second:1']]);
+  });
+
+  it('leaves out counts that are not today’s', async () => {
+    const { area } = await stored();
+    const snapshot = await readSnapshot(area, '2025-03-11');
+    expect(snapshot?.cases.map((c) => c.errors)).toEqual([null, null]);
+    expect(snapshot?.active?.counts).toBeNull();
+    expect(snapshot?.active?.value.label).toBe('Benali');
+  });
+
+  it('has no active case when none is open', async () => {
+    const { area, store } = await stored();
+    await store.deleteCase('second');
+    expect(await readSnapshot(area, TODAY)).toMatchObject({ activeId: null, active: null, cases: [{ id: 'base-marriage' }] });
+  });
+
+  it('gives up, for the background to answer, on data it does not know', async () => {
+    // A first run, and data of the previous layout: the background migrates them.
+    expect(await readSnapshot(createMemoryArea(), TODAY)).toBeNull();
+    expect(await readSnapshot(createMemoryArea({ cases: [{ id: 'a', case: baseMarriageCase() }] }), TODAY)).toBeNull();
+    // Entries written before summaries existed.
+    const old = createMemoryArea();
+    await createCaseStore(old).createCase('no summary');
+    expect(await readSnapshot(old, TODAY)).toBeNull();
+    // The active revision replaced between the two reads.
+    const { area } = await stored();
+    await area.remove('case:second:1');
+    expect(await readSnapshot(area, TODAY)).toBeNull();
+    // A damaged index.
+    const damaged = (await stored()).area;
+    const index = damaged.dump()[KEY_INDEX] as { cases: { summary: Record<string, unknown> }[] };
+    index.cases[0]!.summary.errors = -1;
+    await damaged.set({ [KEY_INDEX]: index });
+    expect(await readSnapshot(damaged, TODAY)).toBeNull();
+  });
+});
