@@ -1,11 +1,13 @@
-// The one message protocol between the extension's parts, as zod discriminated
-// unions by route: `ui-bg/*` (popup → background), `cs-bg/*` (content script →
-// background), `bg-cs/*` (background/popup → content script). Every message is
-// parsed on receipt; anything that does not parse is ignored. Imported as a
-// namespace so that the content script's bundle keeps only what it uses.
+// The one message protocol between the extension's parts, by route: `ui-bg/*`
+// (popup → background) and `cs-bg/*` (content script → background) as zod
+// discriminated unions, `bg-cs/*` (background/popup → content script) as a
+// declared table with a guard (messages-to-content.ts), which keeps zod out of
+// the content script.
+// Every message is parsed on receipt; anything that does not parse is ignored.
 import * as z from 'zod/mini';
+import { ID_LENGTH } from './messages-to-content';
 
-const id = z.string().check(z.minLength(1), z.maxLength(200));
+const id = z.string().check(z.minLength(ID_LENGTH.min), z.maxLength(ID_LENGTH.max));
 const lang = z.enum(['nl', 'fr', 'en']);
 
 // ---- popup → background ------------------------------------------------------
@@ -94,6 +96,8 @@ export const csToBg = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cs-bg/cross-check'), site: siteId, pageType, fields: z.array(typedField).check(z.maxLength(10_000)) }),
   /** The case's values for a fill the user asked for (the in-page button or the popup's fill message). */
   z.object({ type: z.literal('cs-bg/profile-values'), caseId: z.optional(id) }),
+  /** Which of these option texts or values name a country (the name tables stay in the background, out of the content script). */
+  z.object({ type: z.literal('cs-bg/country-codes'), texts: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(5000)) }),
 ]);
 export type CsToBg = z.infer<typeof csToBg>;
 
@@ -110,22 +114,15 @@ export type ProfileValues = Partial<Record<z.infer<typeof fieldKind>, string>>;
 export interface CsToBgAnswers {
   'cs-bg/cross-check': { ok: true; caseLabel: string; findings: PageFinding[] } | { ok: false; error: string };
   'cs-bg/profile-values': { ok: true; caseLabel: string; values: ProfileValues } | { ok: false; error: string };
+  /** ISO 3166-1 alpha-2 (`XX` stateless) for each text, null where it names no country. */
+  'cs-bg/country-codes': { ok: true; codes: (string | null)[] } | { ok: false; error: string };
 }
 
 // ---- popup → content script ------------------------------------------------------
 
-export const bgToCs = z.discriminatedUnion('type', [
-  /** spec/page-description.md; the unprefixed name is the spec's own. */
-  z.object({ type: z.literal('describe-page') }),
-  z.object({ type: z.literal('bg-cs/describe-page') }),
-  /** Counts for the popup's status line, after a fresh cross-check. */
-  z.object({ type: z.literal('bg-cs/page-status') }),
-  /** Fills the page from a stored case (the active one when absent). Never submits. */
-  z.object({ type: z.literal('bg-cs/fill'), caseId: z.optional(id) }),
-  /** What the last recognition and drawing cost on this page (read by the benchmark). */
-  z.object({ type: z.literal('bg-cs/timings') }),
-]);
-export type BgToCs = z.infer<typeof bgToCs>;
+// The content script's incoming messages are declared in ./messages-to-content
+// (no zod there: the content script's bundle imports it).
+export { parseBgToCs, type BgToCs } from './messages-to-content';
 
 export interface PageDescription {
   site: z.infer<typeof siteId>;
@@ -157,5 +154,5 @@ export interface BgToCsAnswers {
   'bg-cs/describe-page': PageDescription;
   'bg-cs/page-status': PageStatus;
   'bg-cs/fill': { ok: true; result: FillResult } | { ok: false; error: string };
-  'bg-cs/timings': { startedAt: number; recogniseMs: number; annotateMs: number; wallMs: number; slices: number; longestSliceMs: number; drawMs: number; marks: number; fields: number };
+  'bg-cs/timings': { startedAt: number; recogniseMs: number; annotateMs: number; wallMs: number; slices: number; longestSliceMs: number; drawMs: number; marks: number; fields: number; timed?: { fullMs: number; rerunMs: number } | null };
 }

@@ -49,6 +49,14 @@ describe('background: content script messages', () => {
     expect(await (await setup({ withCase: false }))({ type: 'cs-bg/profile-values' })).toEqual({ ok: false, error: 'no case is open' });
   });
 
+  it('names the countries of option texts in Dutch, French or English, without needing a case', async () => {
+    const send = await setup({ withCase: false });
+    const texts = ['Marokko', 'Maroc', 'MOROCCO', 'ma', 'Select', 'Stateless', '151'];
+    expect(await send({ type: 'cs-bg/country-codes', texts })).toEqual({ ok: true, codes: ['MA', 'MA', 'MA', 'MA', null, 'XX', null] });
+    expect(await send({ type: 'cs-bg/country-codes', texts: ['x'.repeat(301)] })).toEqual({ ok: false, error: 'not a valid message' });
+    expect(await send({ type: 'cs-bg/country-codes', texts: ['Maroc'] }, { ...vfsTab, url: 'https://example.org/' })).toMatchObject({ ok: false, error: expect.stringContaining('refused') });
+  });
+
   it('refuses other senders: pages off the vendors’ hosts, lookalikes, http, frames, other extensions, the popup', async () => {
     const send = await setup();
     const refused = { ok: false, error: expect.stringContaining('refused') };

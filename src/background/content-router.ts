@@ -7,6 +7,7 @@ import { parseCaseValue } from '../case/parse';
 import { profileValues } from '../case/profile-values';
 import type { VisaCase } from '../case/schema';
 import { csToBg, type CsToBg, type CsToBgAnswers, type PageFinding } from '../messages';
+import { countryCodeOf } from '../recognition/countries';
 import { recogniseSite } from '../recognition/site';
 import { crossCheckForm } from '../rules/form-check';
 import type { Lang } from '../rules/types';
@@ -68,6 +69,7 @@ export function createContentRouter(deps: ContentRouterDeps) {
   }
 
   async function handle(msg: CsToBg): Promise<CsToBgAnswers[CsToBg['type']]> {
+    if (msg.type === 'cs-bg/country-codes') return { ok: true, codes: msg.texts.map((text) => countryCodeOf(text)) };
     const chosen = await caseFor(msg.type === 'cs-bg/profile-values' ? msg.caseId : undefined);
     if ('ok' in chosen) return chosen;
     if (msg.type === 'cs-bg/profile-values') return { ok: true, caseLabel: chosen.label, values: profileValues(chosen.value) };

@@ -6,8 +6,23 @@
 // called from this isolated world never updates). Nothing is ever submitted.
 import type { FillResult, FillSkipReason, ProfileValues } from '../messages';
 import { isFillable } from '../recognition/fillable';
-import { formatForField, matchOption, shapeOf, splitPhone } from '../recognition/format';
+import { formatText, isCountryKind, matchCountryOption, matchOptionByWords, shapeOf, splitPhone, type OptionShape } from '../recognition/format';
 import type { RecognisedField } from '../recognition/types';
+
+/**
+ * The ISO code each text names as a country, or null, in the same order: the
+ * background answers it, as the country-name tables stay out of the content script.
+ */
+export type CountryCodes = (texts: readonly string[]) => Promise<readonly (string | null)[]>;
+
+/** The option holding `value` (an ISO code for the country kinds), or -1. */
+async function optionFor(options: readonly OptionShape[], kind: RecognisedField['kind'], value: string, countryCodes: CountryCodes): Promise<number> {
+  if (!isCountryKind(kind)) return matchOptionByWords(options, kind, value);
+  const texts = [...new Set(options.flatMap((o) => [o.value, o.text]).filter((t) => t !== ''))];
+  const codes = await countryCodes(texts);
+  const byText = new Map(texts.map((t, i) => [t, codes[i] ?? null]));
+  return matchCountryOption(options, value, (text) => byText.get(text) ?? null);
+}
 
 /** How long an Angular Material select may take to open its option panel. */
 const OPTIONS_WAIT_MS = 400;
@@ -61,7 +76,7 @@ function labelOf(el: Element): string {
 /** Bilingual captions ("Femme / Female"): each half is tried as an option text. */
 function radioMatches(radio: HTMLInputElement, kind: RecognisedField['kind'], value: string): boolean {
   const texts = [radio.value, ...labelOf(radio).split('/')].map((t) => t.trim()).filter(Boolean);
-  return matchOption(texts.map((t) => ({ value: t, text: t })), kind, value) >= 0;
+  return matchOptionByWords(texts.map((t) => ({ value: t, text: t })), kind, value) >= 0;
 }
 
 function wait(ms: number): Promise<void> {
@@ -72,7 +87,7 @@ function wait(ms: number): Promise<void> {
  * Angular Material's `mat-select` cannot be set by value: open it, wait for its
  * options in the CDK overlay, click the whole-name match (S2, S3, S9).
  */
-async function fillMatSelect(el: Element, kind: RecognisedField['kind'], value: string): Promise<boolean> {
+async function fillMatSelect(el: Element, kind: RecognisedField['kind'], value: string, countryCodes: CountryCodes): Promise<boolean> {
   const doc = el.ownerDocument;
   const trigger = el.querySelector('.mat-mdc-select-trigger, .mat-select-trigger') ?? el;
   (trigger as HTMLElement).click();
@@ -83,7 +98,7 @@ async function fillMatSelect(el: Element, kind: RecognisedField['kind'], value: 
     const panel = panelId ? doc.getElementById(panelId) : null;
     options = Array.from(panel ? panel.querySelectorAll('mat-option, [role="option"]') : doc.querySelectorAll('.cdk-overlay-container mat-option, .cdk-overlay-container [role="option"]'));
   }
-  const index = matchOption(options.map((o) => ({ value: '', text: (o.textContent ?? '').trim() })), kind, value);
+  const index = await optionFor(options.map((o) => ({ value: '', text: (o.textContent ?? '').trim() })), kind, value, countryCodes);
   if (index >= 0) {
     (options[index] as HTMLElement).click();
     return true;
@@ -97,7 +112,7 @@ function isLeftToUser(field: RecognisedField): boolean {
   return field.kind === 'password' || field.kind === 'other' || (field.element.getAttribute('type') ?? '').toLowerCase() === 'password';
 }
 
-export async function fillFields(fields: readonly RecognisedField[], values: ProfileValues): Promise<FillResult> {
+export async function fillFields(fields: readonly RecognisedField[], values: ProfileValues, countryCodes: CountryCodes): Promise<FillResult> {
   const result: FillResult = { filled: 0, skipped: [] };
   const skip = (field: RecognisedField, reason: FillSkipReason) => result.skipped.push({ selector: field.selector, kind: field.kind, reason });
   const separateCountryCode = fields.some((f) => f.kind === 'phoneCountryCode');
@@ -137,7 +152,7 @@ export async function fillFields(fields: readonly RecognisedField[], values: Pro
       continue;
     }
     if (el.localName === 'mat-select' || (el.getAttribute('role') === 'combobox' && !/^(input|select|textarea)$/.test(el.localName))) {
-      if (await fillMatSelect(el, field.kind, value)) result.filled += 1;
+      if (await fillMatSelect(el, field.kind, value, countryCodes)) result.filled += 1;
       else skip(field, 'fill-by-hand');
       continue;
     }
@@ -145,12 +160,15 @@ export async function fillFields(fields: readonly RecognisedField[], values: Pro
     if (field.dateFormat && !shape.dateFormat) shape.dateFormat = field.dateFormat;
     // The case holds the whole number; a list of dial codes wants the code alone.
     const listed = field.kind === 'phoneCountryCode' && shape.options ? (splitPhone(value)?.countryCode ?? value) : value;
-    const wanted = formatForField(field.kind, listed, shape, undefined, separateCountryCode);
-    if (!wanted) {
-      skip(field, 'no-option');
-      continue;
-    }
-    const ok = 'option' in wanted ? setOption(el as HTMLSelectElement, wanted.option) : setText(el as HTMLInputElement, wanted.text);
+    let ok: boolean;
+    if (shape.options && shape.options.length > 0) {
+      const option = await optionFor(shape.options, field.kind, listed, countryCodes);
+      if (option < 0) {
+        skip(field, 'no-option');
+        continue;
+      }
+      ok = setOption(el as HTMLSelectElement, option);
+    } else ok = setText(el as HTMLInputElement, formatText(field.kind, listed, shape, separateCountryCode));
     if (ok) result.filled += 1;
     else skip(field, 'rejected-by-page');
   }

@@ -1,14 +1,10 @@
 // Wiring only: one page session per vendor URL, torn down when a single-page
 // app changes route (VFS Global's Angular app, TLScontact's Next.js app) or when
 // the extension is updated or removed under the open page.
-import { config } from 'zod/mini';
-import { bgToCs } from '../messages';
+import { parseBgToCs } from '../messages-to-content';
 import { extensionAlive, onExtensionMessage, sendToBackground } from './runtime';
 import { startSession, type Session } from './session';
 import { watchUrl } from './url-watch';
-
-// MV3 forbids eval; zod would otherwise probe `new Function` on first parse.
-config({ jitless: true });
 
 let controller = new AbortController();
 let session: Session | null = null;
@@ -34,9 +30,9 @@ watchUrl(stopWatching.signal, () => {
 });
 
 onExtensionMessage((message) => {
-  const parsed = bgToCs.safeParse(message);
-  if (!parsed.success || !session) return undefined;
-  return session.handle(parsed.data);
+  const parsed = parseBgToCs(message);
+  if (!parsed || !session) return undefined;
+  return session.handle(parsed);
 });
 
 start();

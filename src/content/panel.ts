@@ -53,9 +53,13 @@ export function createPanel(root: ShadowRoot, doc: Document, actions: { fill(): 
   fill.addEventListener('click', () => actions.fill());
 
   const items = new Map<string, HTMLLIElement>();
+  // Every recognition run asks again; the same answer changes nothing.
+  let shown: { findings: readonly PageFinding[]; count: number } | null = null;
 
   return {
     update(findings, fieldsWithFindings) {
+      if (shown?.findings === findings && shown.count === fieldsWithFindings) return;
+      shown = { findings, count: fieldsWithFindings };
       const worst = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'ok';
       const dotClass = `dot ${worst}`;
       if (dot.className !== dotClass) dot.className = dotClass;

@@ -5,12 +5,13 @@
 // case, and draws the answer. Nothing is added to the page until there is
 // something to show (a form to fill or a field that disagrees), and passwords
 // are never read.
-import type { BgToCs, FillResult, PageDescription, PageFinding, PageStatus, TypedField } from '../messages';
-import { readValue, recognitionSteps } from '../recognition/fields';
+import type { BgToCs, CsToBgAnswers, FillResult, PageDescription, PageFinding, PageStatus, TypedField } from '../messages';
+import { isNeutralChange, READ_ATTRIBUTES, readValue, recognitionSteps, revalidationSteps, type Recognition, type RecognitionQuestion } from '../recognition/fields';
 import { recognisePage, recogniseSite } from '../recognition/site';
 import type { PageType, RecognisedField, SiteId } from '../recognition/types';
 import { resolveSelector } from '../recognition/selector';
 import { fillFields } from './fill';
+import { createBoxObserver, readBoxes, type Measured } from './geometry';
 import { createMarks, type Marks } from './marks';
 import { createOverlay, type Overlay } from './overlay';
 import { createPanel, type Panel } from './panel';
@@ -19,6 +20,9 @@ const RECOGNISE_DEBOUNCE_MS = 250;
 /** Recognition pauses for the page after this long, so that no task of ours comes near 50 ms. */
 const SLICE_MS = 8;
 const CHECK_DEBOUNCE_MS = 300;
+/** Within the bounds of `cs-bg/country-codes`. */
+const MAX_COUNTRY_TEXTS = 5000;
+const MAX_COUNTRY_TEXT = 300;
 /** Kinds the case can fill; a page with at least this many of them gets the in-page fill button. */
 const FILLABLE_KINDS = new Set(['surname', 'givenNames', 'fullName', 'birthDate', 'birthDay', 'birthMonth', 'birthYear', 'sex', 'nationality', 'placeOfBirth', 'passportNumber', 'passportIssueDate', 'passportExpiryDate', 'phone', 'phoneCountryCode']);
 const FORM_THRESHOLD = 2;
@@ -149,6 +153,16 @@ export function startSession(doc: Document, url: string, signal: AbortSignal, de
     for (const type of ['input', 'change', 'focusout']) d.addEventListener(type, onEdit, { capture: true, passive: true, signal });
   }
 
+  // Mutation batches are numbered; a recognition may start from the last one
+  // when no batch since that one started changed anything it read (isNeutralChange).
+  let batch = 0;
+  let lastChangeRead = 0;
+  let last: { recognition: Recognition; batch: number } | null = null;
+
+  function reusable(): Recognition | null {
+    return last && lastChangeRead <= last.batch ? last.recognition : null;
+  }
+
   function recognise(): Promise<void> {
     clearTimeout(recogniseTimer);
     recogniseTimer = undefined;
@@ -156,45 +170,130 @@ export function startSession(doc: Document, url: string, signal: AbortSignal, de
     return current;
   }
 
+  // Country answers never change: each text is asked once per page session.
+  const countryAnswers = new Map<string, string | null>();
+
+  async function countryCodes(texts: readonly string[]): Promise<(string | null)[]> {
+    const unknown = [...new Set(texts)].filter((t) => !countryAnswers.has(t) && t.length <= MAX_COUNTRY_TEXT).slice(0, MAX_COUNTRY_TEXTS);
+    if (unknown.length > 0) {
+      try {
+        const answer = (await deps.send({ type: 'cs-bg/country-codes', texts: unknown })) as CsToBgAnswers['cs-bg/country-codes'] | undefined;
+        if (answer?.ok) unknown.forEach((t, i) => countryAnswers.set(t, answer.codes[i] ?? null));
+      } catch {
+        /* the extension is gone: no text names a country */
+      }
+    }
+    return texts.map((t) => countryAnswers.get(t) ?? null);
+  }
+
+  /** The last geometry measured, which timed runs read again (the benchmark). */
+  let lastBoxes: { elements: readonly Element[]; measured: Measured } | null = null;
+
+  const boxes = createBoxObserver(doc);
+
+  async function answer(question: RecognitionQuestion): Promise<unknown> {
+    if (question.ask === 'countries') return countryCodes(question.texts);
+    const measured = await boxes.measure(question.elements);
+    lastBoxes = { elements: question.elements, measured };
+    return measured;
+  }
+
   async function recogniseInSlices(mine: number): Promise<void> {
     if (signal.aborted) return;
     const start = performance.now();
-    const steps = recognitionSteps(doc, { site });
+    const startBatch = batch;
     let busy = 0;
     let slices = 1;
     let longestSlice = 0;
     let sliceStart = start;
-    let found: RecognisedField[];
+    const previous = reusable();
+    let steps: Generator<RecognitionQuestion | undefined, Recognition | null, unknown> = previous ? revalidationSteps(doc, previous) : recognitionSteps(doc, { site });
+    let found: Recognition;
+    let reply: unknown;
     for (;;) {
-      const step = steps.next();
+      const step = steps.next(reply);
+      reply = undefined;
       if (step.done) {
-        found = step.value;
-        break;
+        if (step.value) {
+          found = step.value;
+          break;
+        }
+        // A control's verdict changed since the last run: recognise afresh.
+        steps = recognitionSteps(doc, { site });
+        continue;
       }
-      if (performance.now() - sliceStart >= SLICE_MS) {
-        const ran = performance.now() - sliceStart;
-        busy += ran;
-        longestSlice = Math.max(longestSlice, ran);
-        await pause();
-        // A newer recognition (the DOM changed again) or the end of the session wins.
-        if (signal.aborted || mine !== generation) return;
-        slices += 1;
-        sliceStart = performance.now();
-      }
+      const question = step.value;
+      if (!question && performance.now() - sliceStart < SLICE_MS) continue;
+      const ran = performance.now() - sliceStart;
+      busy += ran;
+      longestSlice = Math.max(longestSlice, ran);
+      const answered = question ? await answer(question) : await pause();
+      // A newer recognition (the DOM changed again) or the end of the session wins.
+      if (signal.aborted || mine !== generation) return;
+      slices += 1;
+      sliceStart = performance.now();
+      // Boxes are read in this slice: the observer's own callback only collects them.
+      reply = question?.ask === 'geometry' ? readBoxes(answered as Measured) : answered;
     }
+    last = { recognition: found, batch: startBatch };
+    const recognised = performance.now();
+    annotate(found.fields);
+    const end = performance.now();
+    longestSlice = Math.max(longestSlice, end - sliceStart);
+    Object.assign(timings, { startedAt: start, recogniseMs: busy + (recognised - sliceStart), annotateMs: end - recognised, wallMs: end - start, slices, longestSliceMs: longestSlice, fields: fields.length });
+  }
+
+  function annotate(found: RecognisedField[]): void {
     pageType = recognisePage(doc.URL, doc) ?? 'other';
     fields = found;
     byElement = new Map(fields.map((f) => [f.element, f]));
     for (const f of fields) listenTo(f.element.ownerDocument);
-    const recognised = performance.now();
     const fillable = new Set(fields.filter((f) => FILLABLE_KINDS.has(f.kind)).map((f) => f.kind)).size;
     if (fillable >= FORM_THRESHOLD) ensureOverlay();
     marks?.show(findings, (s) => resolveSelector(doc, s));
     panel?.update(findings, marks?.selectors().length ?? 0);
-    const end = performance.now();
-    longestSlice = Math.max(longestSlice, end - sliceStart);
-    Object.assign(timings, { startedAt: start, recogniseMs: busy + (recognised - sliceStart), annotateMs: end - recognised, wallMs: end - start, slices, longestSliceMs: longestSlice, fields: fields.length });
-    if (fields.some((f) => !isPassword(f) && readValue(f.element) !== '')) scheduleCheck();
+    // Values were read as the fields were listed (a password never is).
+    if (fields.some((f) => f.value !== '')) scheduleCheck();
+  }
+
+  /**
+   * Recognitions and annotations back to back in one task, so that the page's
+   * clock can time them: `runs` full ones, then `runs` started from the last
+   * (as after a neutral DOM change), each doing all the content script's own
+   * work. It observes the fields (and lets go at once) and reads the boxes the
+   * last real observation gave, as nothing moved in between. Milliseconds per run.
+   */
+  async function timeRuns(runs: number): Promise<{ fullMs: number; rerunMs: number } | null> {
+    await recognise();
+    const measured = lastBoxes;
+    const start = last?.recognition;
+    if (!start) return null;
+    const replay = <T,>(steps: Generator<RecognitionQuestion | undefined, T, unknown>): T => {
+      let reply: unknown;
+      for (;;) {
+        const step = steps.next(reply);
+        if (step.done) return step.value;
+        const question = step.value;
+        if (question?.ask === 'countries') reply = question.texts.map((t) => countryAnswers.get(t) ?? null);
+        else if (question?.ask === 'geometry') {
+          if (!measured || question.elements.length !== measured.elements.length || question.elements.some((el, i) => el !== measured.elements[i])) throw new Error('the page changed while timing');
+          boxes.observeAndRelease(question.elements);
+          reply = readBoxes(measured.measured);
+        } else reply = undefined;
+      }
+    };
+    const perRun = (once: () => void): number => {
+      const started = performance.now();
+      for (let r = 0; r < runs; r += 1) once();
+      return (performance.now() - started) / runs;
+    };
+    try {
+      const fullMs = perRun(() => annotate(replay(recognitionSteps(doc, { site })).fields));
+      const rerunMs = perRun(() => annotate((replay(revalidationSteps(doc, start)) ?? replay(recognitionSteps(doc, { site }))).fields));
+      return { fullMs, rerunMs };
+    } catch {
+      return null;
+    }
   }
 
   function scheduleRecognise(): void {
@@ -266,7 +365,7 @@ export function startSession(doc: Document, url: string, signal: AbortSignal, de
       }
       caseLabel = answer.caseLabel;
       await recognise();
-      const result = await fillFields(fields, answer.values);
+      const result = await fillFields(fields, answer.values, countryCodes);
       panel?.showFillResult(result);
       lastSent = '';
       await crossCheck();
@@ -287,11 +386,15 @@ export function startSession(doc: Document, url: string, signal: AbortSignal, de
   // The page's own mutations only; the overlay lives in a closed shadow root the observer does not see into.
   const observer = new MutationObserver((records) => {
     if (signal.aborted) return;
-    if (overlay && records.every((r) => r.target === overlay!.host || r.target === doc.documentElement && [...r.addedNodes, ...r.removedNodes].every((n) => n === overlay!.host))) return;
+    const own = overlay?.host;
+    const page = own ? records.filter((r) => r.target !== own && !(r.target === doc.documentElement && [...r.addedNodes, ...r.removedNodes].every((n) => n === own))) : records;
+    if (page.length === 0) return;
+    batch += 1;
+    if (!isNeutralChange(page)) lastChangeRead = batch;
     scheduleRecognise();
     if (marks) schedulePlace();
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'disabled', 'readonly', 'type', 'aria-hidden'] });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: [...READ_ATTRIBUTES] });
 
   void recognise();
 
@@ -317,7 +420,7 @@ export function startSession(doc: Document, url: string, signal: AbortSignal, de
         case 'bg-cs/fill':
           return fillFromCase(message.caseId, false);
         case 'bg-cs/timings':
-          return { ...timings };
+          return message.runs ? { ...timings, timed: await timeRuns(message.runs) } : { ...timings };
       }
     },
   };

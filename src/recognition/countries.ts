@@ -4,13 +4,12 @@
 import enData from 'i18n-iso-countries/langs/en.json';
 import frData from 'i18n-iso-countries/langs/fr.json';
 import nlData from 'i18n-iso-countries/langs/nl.json';
-import type { PageLang } from './types';
+import { ALL_LANGS, type PageLang } from './types';
 
 type Names = Record<string, string | string[]>;
 
-const LOCALES: Record<PageLang, Names> = { en: enData.countries as Names, fr: frData.countries as Names, nl: nlData.countries as Names };
-
-export const ALL_LANGS: readonly PageLang[] = ['nl', 'fr', 'en'];
+// Plain references, read inside functions: a bundle that uses none of them drops the tables.
+const LOCALE_DATA: Record<PageLang, { countries: Names }> = { en: enData, fr: frData, nl: nlData };
 
 /** Stateless (case format `XX`), as pages write it. */
 const STATELESS = /^(stateless|apatride|staatloos|staatloze|no nationality|sans nationalite)$/;
@@ -36,7 +35,7 @@ function indexOf(lang: PageLang): Map<string, string> {
   let index = indexes.get(lang);
   if (index) return index;
   index = new Map();
-  const entries = Object.entries(LOCALES[lang]);
+  const entries = Object.entries(LOCALE_DATA[lang].countries);
   // Official names first, then aliases where free: the English alias "Congo" of
   // CD must not take the Republic of the Congo's (CG) own name.
   for (const [code, names] of entries) index.set(normaliseCountryName(Array.isArray(names) ? names[0]! : names), code);
@@ -56,7 +55,7 @@ export function countryCodeOf(text: string, langs: readonly PageLang[] = ALL_LAN
   const trimmed = text.trim();
   if (/^[A-Za-z]{2}$/.test(trimmed)) {
     const code = trimmed.toUpperCase();
-    if (code === 'XX' || Object.hasOwn(LOCALES.en, code)) return code;
+    if (code === 'XX' || Object.hasOwn(LOCALE_DATA.en.countries, code)) return code;
   }
   const key = normaliseCountryName(trimmed);
   if (key === '') return null;
@@ -70,7 +69,7 @@ export function countryCodeOf(text: string, langs: readonly PageLang[] = ALL_LAN
 
 /** Every name of a country in one language, official name first. */
 export function countryNamesOf(code: string, lang: PageLang): string[] {
-  const names = LOCALES[lang][code.toUpperCase()];
+  const names = LOCALE_DATA[lang].countries[code.toUpperCase()];
   if (!names) return [];
   return Array.isArray(names) ? names : [names];
 }

@@ -3,12 +3,11 @@
 // identifier patterns, then captions, then a pass over sequences; each field
 // records why. Only fields a user can see and type into are listed (isFillable),
 // vendor rules included.
-import { countryCodeOf, ALL_LANGS } from './countries';
-import { isFillable } from './fillable';
+import { isFillable, type Drawn } from './fillable';
 import { dateFormatOf } from './format';
-import { kindOfIdentifier, kindOfLabel, normaliseLabel } from './patterns';
+import { kindOfIdentifier, labelReader, normaliseLabel } from './patterns';
 import { PIERCE, RootIndex, sameOriginFrameDocument, selectorWithin } from './selector';
-import type { DateFormat, FieldKind, PageLang, Reason, RecognisedField, SiteId, Vendor } from './types';
+import { ALL_LANGS, type DateFormat, type FieldKind, type PageLang, type Reason, type RecognisedField, type SiteId, type Vendor, type VendorFieldRule } from './types';
 import { VENDORS } from './vendors';
 
 type Root = Document | ShadowRoot;
@@ -21,6 +20,15 @@ interface Candidate {
   kind: FieldKind | null;
   reason: Reason | null;
   dateFormat?: DateFormat;
+  /** dateRole, once asked. */
+  role?: DateRole;
+}
+
+type DateRole = 'day' | 'month' | 'year' | null;
+
+/** Where the browser drew each control; undefined for those it did not measure. */
+export interface Geometry {
+  get(el: Element): Drawn | undefined;
 }
 
 export interface RecogniseOptions {
@@ -28,9 +36,21 @@ export interface RecogniseOptions {
   lang?: PageLang;
 }
 
+/**
+ * What recognition needs from its caller between two steps, answered through
+ * the generator's `next(answer)`: a content script measures the page without
+ * forcing a layout and asks the background, which holds the country names.
+ */
+export type RecognitionQuestion =
+  /** Answer: where the browser drew each of these controls (a `Geometry`), or null to read styles instead. */
+  | { ask: 'geometry'; elements: readonly Element[] }
+  /** Answer: the ISO 3166-1 code each text names as a country (`XX` stateless), or null, in the same order. */
+  | { ask: 'countries'; texts: readonly string[] };
+
 const CONTROLS = new Set(['input', 'select', 'textarea', 'mat-select']);
 const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'checkbox', 'range', 'color']);
 const DATE_KINDS = new Set<FieldKind>(['birthDate', 'passportIssueDate', 'passportExpiryDate']);
+const UNREAD = new Set(['select', 'option', 'textarea', 'script', 'style', 'template', 'mat-option', 'input']);
 /** Frames and shadow roots nested deeper than this are not entered. */
 const MAX_DEPTH = 4;
 const MAX_CAPTION = 80;
@@ -62,28 +82,43 @@ function isControl(el: Element): boolean {
   return el.getAttribute('role') === 'combobox' && !el.querySelector('input, select, textarea');
 }
 
-function collect(root: Root, prefix: string, depth: number, out: Candidate[]): void {
+/**
+ * The controls of `root` in page order, with the fields of open shadow roots
+ * and same-origin frames where their host stands. One tree walk finds the
+ * controls and the shadow hosts together: a selector list such as
+ * `input, select, textarea` costs Chromium several times a walk, as it has no
+ * fast path for lists.
+ */
+function* collect(root: Root, prefix: string, depth: number, out: Candidate[], seen: { nested: boolean }): Generator<undefined, void, unknown> {
   const index = new RootIndex(root);
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (isControl(el)) out.push({ element: el, root, index, prefix, kind: null, reason: null });
-    if (depth >= MAX_DEPTH) continue;
-    if (el.shadowRoot) collect(el.shadowRoot, prefix + selectorWithin(el, root, index) + PIERCE, depth + 1, out);
-    else if (el.localName === 'iframe' || el.localName === 'frame') {
-      const inner = sameOriginFrameDocument(el as HTMLIFrameElement);
-      if (inner) collect(inner, prefix + selectorWithin(el, root, index) + PIERCE, depth + 1, out);
-    }
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
+  const comboboxes = root.querySelectorAll('[role="combobox"]');
+  const roleControls = comboboxes.length > 0 ? new Set(Array.from(comboboxes)) : null;
+  const enter = depth < MAX_DEPTH;
+  const walker = doc.createTreeWalker(root, 1);
+  let walked = 0;
+  for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
+    if (++walked % WALK_STEP === 0) yield;
+    if ((CONTROLS.has(node.localName) || roleControls?.has(node)) && isControl(node)) out.push({ element: node, root, index, prefix, kind: null, reason: null });
+    if (!enter) continue;
+    let inner: Root | null = node.shadowRoot;
+    // A cross-origin frame is never entered: changes inside it cannot matter.
+    if (!inner && (node.localName === 'iframe' || node.localName === 'frame')) inner = sameOriginFrameDocument(node as HTMLIFrameElement);
+    if (!inner) continue;
+    seen.nested = true;
+    yield* collect(inner, prefix + selectorWithin(node, root, index) + PIERCE, depth + 1, out, seen);
   }
 }
 
 /** Text a person reads in `node`, leaving out the options and values of controls. */
 function readableText(node: Node): string {
-  if (node.nodeType === 3) return node.textContent ?? '';
+  if (node.nodeType === 3) return node.nodeValue ?? '';
   if (node.nodeType !== 1) return '';
   const el = node as Element;
-  if (/^(select|option|textarea|script|style|template|mat-option|input)$/.test(el.localName)) return '';
+  if (UNREAD.has(el.localName)) return '';
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return '';
   let text = '';
-  for (const child of Array.from(el.childNodes)) text += readableText(child);
+  for (let child = el.firstChild; child; child = child.nextSibling) text += readableText(child);
   return text;
 }
 
@@ -93,9 +128,18 @@ function clean(text: string | null | undefined): string {
 
 /** How many candidate controls each ancestor holds (up to the caption search depth). */
 function countControls(candidates: readonly Candidate[]): Map<Element, number> {
+  const steps = countControlsInSteps(candidates);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function* countControlsInSteps(candidates: readonly Candidate[]): Generator<undefined, Map<Element, number>, unknown> {
   const counts = new Map<Element, number>();
-  for (const c of candidates) {
-    let node = c.element.parentElement;
+  for (let i = 0; i < candidates.length; i += 1) {
+    if (i % (STEP * 8) === STEP * 8 - 1) yield;
+    let node = candidates[i]!.element.parentElement;
     for (let level = 0; node && level < CAPTION_DEPTH; level += 1, node = node.parentElement) counts.set(node, (counts.get(node) ?? 0) + 1);
   }
   return counts;
@@ -126,53 +170,120 @@ function nearbyText(el: Element, counts: Map<Element, number>): string {
   return '';
 }
 
-function labelTexts(el: Element, index: RootIndex, counts: Map<Element, number>): string[] {
-  const texts: string[] = [];
+/**
+ * The captions of a field, most specific first, computed one at a time: most
+ * fields are named by the first (`label[for]`, or the caption above on VFS),
+ * and the later ones cost the most.
+ */
+function* captionsOf(el: Element, index: RootIndex, counts: () => Map<Element, number>): Generator<string, void, undefined> {
   const id = el.getAttribute('id');
-  if (id) for (const label of index.labelsFor(id)) texts.push(clean(readableText(label)));
+  if (id) for (const label of index.labelsFor(id)) yield clean(readableText(label));
   const wrapping = el.closest('label');
-  if (wrapping) texts.push(clean(readableText(wrapping)));
-  texts.push(clean(el.getAttribute('aria-label')));
+  if (wrapping) yield clean(readableText(wrapping));
+  yield clean(el.getAttribute('aria-label'));
   const labelledBy = el.getAttribute('aria-labelledby');
-  if (labelledBy) texts.push(clean(labelledBy.split(/\s+/).map((ref) => { const t = index.byId(ref); return t ? readableText(t) : ''; }).join(' ')));
+  if (labelledBy) yield clean(labelledBy.split(/\s+/).map((ref) => { const t = index.byId(ref); return t ? readableText(t) : ''; }).join(' '));
   const formField = el.closest('mat-form-field');
   const matLabel = formField?.querySelector('mat-label, .mat-form-field-label, .mdc-floating-label');
-  if (matLabel) texts.push(clean(readableText(matLabel)));
+  if (matLabel) yield clean(readableText(matLabel));
   const group = el.closest('fieldset, [role="radiogroup"], [role="group"]');
   if (group && (el.getAttribute('type') === 'radio' || group.localName !== 'fieldset')) {
     const legend = group.querySelector('legend');
-    texts.push(clean(legend ? readableText(legend) : group.getAttribute('aria-label')));
+    yield clean(legend ? readableText(legend) : group.getAttribute('aria-label'));
   }
-  texts.push(nearbyText(el, counts));
+  yield nearbyText(el, counts());
   // MatInput writes `data-placeholder` and sometimes omits `placeholder` (S19).
-  texts.push(clean(el.getAttribute('placeholder')), clean(el.getAttribute('data-placeholder')), clean(el.getAttribute('title')));
-  return texts.filter((t) => t !== '');
+  yield clean(el.getAttribute('placeholder'));
+  yield clean(el.getAttribute('data-placeholder'));
+  yield clean(el.getAttribute('title'));
 }
 
-function matchesVendorRule(el: Element, vendor: Vendor): { kind: FieldKind; dateFormat?: DateFormat } | null {
-  for (const rule of vendor.fields) {
-    const selector = 'selector' in rule ? rule.selector : `[formcontrolname="${rule.formcontrolname}"]`;
+function labelTexts(el: Element, index: RootIndex, counts: () => Map<Element, number>): string[] {
+  return [...captionsOf(el, index, counts)].filter((t) => t !== '');
+}
+
+/**
+ * A vendor's rules as lookups: `#id`, `[attr="value"]`, `[attr^="prefix"]`
+ * (with or without a tag) are read from the field's own attributes; only other
+ * selectors go through `matches`. The earliest rule that fits wins, as in the
+ * vendor file. Chromium matches a selector list of thirty rules one by one.
+ */
+interface CompiledVendor {
+  rules: readonly VendorFieldRule[];
+  exact: Map<string, Map<string, { rule: number; tag: string | null }[]>>;
+  prefixes: { attr: string; prefix: string; tag: string | null; rule: number }[];
+  others: { selector: string; rule: number }[];
+}
+
+const SIMPLE_SELECTOR = /^([a-z][a-z0-9-]*)?(?:#([\w-]+)|\[([\w-]+)(\^?)="([^"\\]*)"\])$/;
+
+const compiledVendors = new WeakMap<Vendor, CompiledVendor>();
+
+function compiledVendor(vendor: Vendor): CompiledVendor {
+  let compiled = compiledVendors.get(vendor);
+  if (compiled) return compiled;
+  compiled = { rules: vendor.fields, exact: new Map(), prefixes: [], others: [] };
+  vendor.fields.forEach((rule, index) => {
+    const list = 'selector' in rule ? rule.selector : `[formcontrolname="${rule.formcontrolname}"]`;
+    const simple = list.split(',').map((part) => SIMPLE_SELECTOR.exec(part.trim()));
+    if (!simple.every(Boolean)) {
+      compiled!.others.push({ selector: list, rule: index });
+      return;
+    }
+    for (const m of simple as RegExpExecArray[]) {
+      if (m[4]) compiled!.prefixes.push({ attr: m[3]!, prefix: m[5]!, tag: m[1] ?? null, rule: index });
+      else {
+        const [attr, value] = m[2] !== undefined ? ['id', m[2]] : [m[3]!, m[5]!];
+        let byValue = compiled!.exact.get(attr);
+        if (!byValue) compiled!.exact.set(attr, (byValue = new Map()));
+        const entries = byValue.get(value) ?? [];
+        entries.push({ rule: index, tag: m[1] ?? null });
+        byValue.set(value, entries);
+      }
+    }
+  });
+  compiledVendors.set(vendor, compiled);
+  return compiled;
+}
+
+function matchesVendorRule(el: Element, vendor: Vendor): VendorFieldRule | null {
+  const compiled = compiledVendor(vendor);
+  let best = Infinity;
+  for (const [attr, byValue] of compiled.exact) {
+    const value = el.getAttribute(attr);
+    if (value === null) continue;
+    for (const entry of byValue.get(value) ?? []) if (entry.rule < best && (!entry.tag || entry.tag === el.localName)) best = entry.rule;
+  }
+  for (const p of compiled.prefixes) {
+    if (p.rule < best && (!p.tag || p.tag === el.localName) && el.getAttribute(p.attr)?.startsWith(p.prefix)) best = p.rule;
+  }
+  for (const o of compiled.others) {
+    if (o.rule >= best) continue;
     try {
-      if (el.matches(selector)) return rule;
+      if (el.matches(o.selector)) best = o.rule;
     } catch {
       /* a selector this engine does not know */
     }
   }
-  return null;
+  return compiled.rules[best] ?? null;
 }
 
 function kindOfAutocomplete(el: Element): FieldKind | null {
-  const tokens = (el.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const value = el.getAttribute('autocomplete');
+  if (!value) return null;
+  const tokens = value.toLowerCase().split(/\s+/).filter(Boolean);
   const last = tokens[tokens.length - 1];
   return last && Object.hasOwn(AUTOCOMPLETE_KINDS, last) ? AUTOCOMPLETE_KINDS[last]! : null;
 }
+
+const IDENTIFIER_ATTRIBUTES = ['name', 'id', 'formcontrolname', 'ng-model', 'data-testid'];
 
 function kindOfAttributes(el: Element): FieldKind | null {
   const type = (el.getAttribute('type') ?? '').toLowerCase();
   if (type === 'email') return 'email';
   if (type === 'password') return 'password';
   if (type === 'tel') return 'phone';
-  for (const attr of ['name', 'id', 'formcontrolname', 'ng-model', 'data-testid']) {
+  for (const attr of IDENTIFIER_ATTRIBUTES) {
     const v = el.getAttribute(attr);
     if (!v || /^mat-(input|select|mdc)/.test(v)) continue;
     const kind = kindOfIdentifier(v);
@@ -213,21 +324,35 @@ export function readValue(el: Element): string {
   return chosen ? clean(readableText(chosen)) : '';
 }
 
-function numbersIn(texts: readonly string[]): number[] {
-  return texts.filter((t) => /^\d{1,4}$/.test(t)).map(Number);
-}
-
 function placeholderOf(el: Element): string {
   return normaliseLabel(el.getAttribute('placeholder') ?? el.getAttribute('data-placeholder') ?? el.getAttribute('aria-label') ?? '');
 }
 
-function dateRole(c: Candidate): 'day' | 'month' | 'year' | null {
+/** How many options of a native select are numbers of one to four digits, and their range. */
+function numberedOptions(select: HTMLSelectElement): { count: number; min: number; max: number } {
+  let count = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  const options = select.options;
+  for (let i = 0; i < options.length; i += 1) {
+    const option = options[i]!;
+    const text = (option.text || option.value).trim();
+    if (!/^\d{1,4}$/.test(text)) continue;
+    const n = Number(text);
+    count += 1;
+    if (n < min) min = n;
+    if (n > max) max = n;
+  }
+  return { count, min, max };
+}
+
+function dateRoleOf(c: Candidate): DateRole {
   const el = c.element;
   if (el.localName === 'select') {
-    const nums = numbersIn(optionTexts(el, c.index));
-    if (nums.length >= 28 && Math.max(...nums) === 31) return 'day';
-    if (nums.length >= 12 && nums.length <= 13 && Math.max(...nums) === 12) return 'month';
-    if (nums.length >= 20 && Math.min(...nums) >= 1800) return 'year';
+    const { count, min, max } = numberedOptions(el as HTMLSelectElement);
+    if (count >= 28 && max === 31) return 'day';
+    if (count >= 12 && count <= 13 && max === 12) return 'month';
+    if (count >= 20 && min >= 1800) return 'year';
     return null;
   }
   const hint = placeholderOf(el);
@@ -238,12 +363,23 @@ function dateRole(c: Candidate): 'day' | 'month' | 'year' | null {
   return null;
 }
 
-/** The caption before the box that holds a whole group ("4. Geboortedatum (dag-maand-jaar)" before three selects, VOW S17). */
+function dateRole(c: Candidate): DateRole {
+  if (c.role === undefined) c.role = dateRoleOf(c);
+  return c.role;
+}
+
+/**
+ * The caption before the box that holds a whole group ("4. Geboortedatum
+ * (dag-maand-jaar)" before three selects, VOW S17), within two siblings; empty
+ * elements (a spacer, a ripple) hold no caption and do not count.
+ */
 function groupCaption(cs: readonly Candidate[]): string {
   let box: Element | null = cs[0]!.element.parentElement;
   while (box && !cs.every((c) => box!.contains(c.element))) box = box.parentElement;
   for (let level = 0; box && level < 3; level += 1, box = box.parentElement) {
-    for (let sib = box.previousElementSibling, n = 0; sib && n < 2; sib = sib.previousElementSibling, n += 1) {
+    for (let sib = box.previousElementSibling, n = 0; sib && n < 2; sib = sib.previousElementSibling) {
+      if (!sib.firstChild) continue;
+      n += 1;
       const text = clean(readableText(sib));
       if (text !== '') return text.length <= MAX_CAPTION ? text : '';
     }
@@ -251,10 +387,10 @@ function groupCaption(cs: readonly Candidate[]): string {
   return '';
 }
 
-function isBirthContext(cs: readonly Candidate[], counts: Map<Element, number>, langs: readonly PageLang[]): boolean {
+function isBirthContext(cs: readonly Candidate[], counts: () => Map<Element, number>, kindOfLabel: (text: string) => FieldKind | null): boolean {
   if (cs.some((c) => c.kind === 'birthDate' || c.kind === 'birthDay' || c.kind === 'birthMonth' || c.kind === 'birthYear')) return true;
   const texts = [groupCaption(cs), ...cs.flatMap((c) => labelTexts(c.element, c.index, counts))];
-  return texts.some((t) => kindOfLabel(t, langs) === 'birthDate');
+  return texts.some((t) => kindOfLabel(t) === 'birthDate');
 }
 
 function looksLikeDialCode(c: Candidate): boolean {
@@ -265,15 +401,33 @@ function looksLikeDialCode(c: Candidate): boolean {
   return texts.length > 0 && texts.every((t) => /^\+\d{1,4}\b/.test(t) || /\(\+\d{1,4}\)/.test(t));
 }
 
-function isCountryList(c: Candidate, langs: readonly PageLang[]): boolean {
-  const options = optionTexts(c.element, c.index).filter((t) => t !== '' && !/^(select|choose|choisir|selectionnez|kies|selecteer|-+)/i.test(normaliseLabel(t)));
-  if (options.length >= 10) return options.filter((t) => countryCodeOf(t, langs) !== null).length >= options.length * 0.8;
-  // A closed Angular Material select shows only its chosen value (options live in an overlay, S3, S9).
-  if (c.element.localName === 'mat-select') {
-    const value = readValue(c.element);
-    return value !== '' && !/^\d+$/.test(value) && countryCodeOf(value, langs) !== null;
+const PLACEHOLDER_OPTION = /^(select|choose|choisir|selectionnez|kies|selecteer|-+)/i;
+
+/**
+ * What decides whether a list control lists countries: ten or more option
+ * texts, or the chosen value of a closed Angular Material select (its options
+ * live in an overlay, S3, S9). Null when no answer could make it one.
+ */
+function countryEvidence(c: Candidate): { options: string[] } | { value: string } | null {
+  const el = c.element;
+  if (el.localName !== 'select' && el.localName !== 'mat-select') return null;
+  const options = optionTexts(el, c.index).filter((t) => t !== '' && !PLACEHOLDER_OPTION.test(normaliseLabel(t)));
+  if (options.length >= 10) {
+    // No country name is a number: a list of more than a fifth of numbers cannot reach four in five countries.
+    const numbers = options.filter((t) => /^\d+$/.test(t)).length;
+    return numbers > options.length * 0.2 ? null : { options };
   }
-  return false;
+  if (el.localName === 'mat-select') {
+    const value = readValue(el);
+    return value !== '' && !/^\d+$/.test(value) ? { value } : null;
+  }
+  return null;
+}
+
+function isCountryList(evidence: { options: string[] } | { value: string } | null, isCountry: (text: string) => boolean): boolean {
+  if (!evidence) return false;
+  if ('value' in evidence) return isCountry(evidence.value);
+  return evidence.options.filter(isCountry).length >= evidence.options.length * 0.8;
 }
 
 function setKind(c: Candidate, kind: FieldKind, reason: Reason): void {
@@ -281,24 +435,30 @@ function setKind(c: Candidate, kind: FieldKind, reason: Reason): void {
   c.reason = reason;
 }
 
-/** Sequences: day/month/year triples, name pairs, dial code + number, country lists. */
-function classifySequences(cs: Candidate[], counts: Map<Element, number>, langs: readonly PageLang[]): void {
+/** Day/month/year triples. */
+function* classifyTriples(cs: Candidate[], counts: () => Map<Element, number>, kindOfLabel: (text: string) => FieldKind | null): Generator<undefined, void, unknown> {
+  const open = (c: Candidate) => c.kind === null || DATE_KINDS.has(c.kind) || c.kind.startsWith('birth');
   for (let i = 0; i + 2 < cs.length; i += 1) {
-    const triple = cs.slice(i, i + 3);
-    const roles = triple.map(dateRole);
-    if (roles[0] !== 'day' || roles[1] !== 'month' || roles[2] !== 'year') continue;
-    if (!triple.every((c) => c.kind === null || DATE_KINDS.has(c.kind) || c.kind.startsWith('birth'))) continue;
-    if (isBirthContext(triple, counts, langs)) {
-      setKind(triple[0]!, 'birthDay', 'sequence');
-      setKind(triple[1]!, 'birthMonth', 'sequence');
-      setKind(triple[2]!, 'birthYear', 'sequence');
+    if (i % (STEP * 8) === STEP * 8 - 1) yield;
+    const triple = [cs[i]!, cs[i + 1]!, cs[i + 2]!] as const;
+    if (!triple.every(open)) continue;
+    if (dateRole(triple[0]) !== 'day' || dateRole(triple[1]) !== 'month' || dateRole(triple[2]) !== 'year') continue;
+    if (isBirthContext(triple, counts, kindOfLabel)) {
+      setKind(triple[0], 'birthDay', 'sequence');
+      setKind(triple[1], 'birthMonth', 'sequence');
+      setKind(triple[2], 'birthYear', 'sequence');
     } else {
       // An issue or expiry date split in three: no kind fits one part of it.
       for (const c of triple) setKind(c, 'other', 'sequence');
     }
     i += 2;
   }
+}
+
+/** Name pairs, dial code + number, country lists. */
+function* classifyNeighbours(cs: Candidate[], evidence: Map<Candidate, ReturnType<typeof countryEvidence>>, isCountry: (text: string) => boolean): Generator<undefined, void, unknown> {
   for (let i = 0; i < cs.length; i += 1) {
+    if (i % (STEP * 8) === STEP * 8 - 1) yield;
     const c = cs[i]!;
     const before = cs[i - 1];
     const after = cs[i + 1];
@@ -308,7 +468,7 @@ function classifySequences(cs: Candidate[], counts: Map<Element, number>, langs:
       else if (neighbours.includes('surname')) setKind(c, 'givenNames', 'sequence');
     }
     if ((c.kind === 'phone' || c.kind === null) && after?.kind === 'phone' && looksLikeDialCode(c)) setKind(c, 'phoneCountryCode', 'sequence');
-    if (c.kind === null && (c.element.localName === 'select' || c.element.localName === 'mat-select') && isCountryList(c, langs)) setKind(c, 'nationality', 'sequence');
+    if (c.kind === null && isCountryList(evidence.get(c) ?? null, isCountry)) setKind(c, 'nationality', 'sequence');
   }
 }
 
@@ -318,37 +478,74 @@ function pageLangs(doc: Document, lang: PageLang | undefined): readonly PageLang
   return known ? [known, ...ALL_LANGS.filter((l) => l !== known)] : ['en', 'fr', 'nl'];
 }
 
-/** Candidates handled between two pauses of `recognitionSteps`. */
+/** Candidates handled between two pauses of `recognitionSteps`, and elements walked. */
 const STEP = 64;
+const WALK_STEP = 2048;
 
-/** The fields of `doc` the product can check or fill, in page order (spec/page-description.md). */
-export function recogniseFields(doc: Document, options: RecogniseOptions): RecognisedField[] {
-  const steps = recognitionSteps(doc, options);
+/** What a run found beyond its fields, for a later run to start from (revalidationSteps). */
+interface RunNotes {
+  /** A same-origin frame or a shadow root was entered: the page's mutation records do not show changes inside. */
+  nested: boolean;
+}
+
+export interface Recognition {
+  fields: RecognisedField[];
+  /** Every control found, fillable or not, in page order, and which of them were fillable. */
+  controls: readonly Element[];
+  fillable: readonly boolean[];
+  /** True when the fields depend on nothing but the page's own light DOM and each control's verdict. */
+  reusable: boolean;
+}
+
+/**
+ * The fields of `doc` the product can check or fill, in page order
+ * (spec/page-description.md), read from styles alone (no measured geometry).
+ * `countryCodes` answers which option texts name countries; without it no
+ * unlabelled list is taken for a nationality.
+ */
+export function recogniseFields(doc: Document, options: RecogniseOptions & { countryCodes?: (texts: readonly string[]) => (string | null)[] }): RecognisedField[] {
+  return answerInPlace(recognitionSteps(doc, options), options.countryCodes)?.fields ?? [];
+}
+
+/** Drives steps to their end, answering geometry with null (styles decide) and countries with `countryCodes`. */
+export function answerInPlace<T>(steps: Generator<RecognitionQuestion | undefined, T, unknown>, countryCodes?: (texts: readonly string[]) => (string | null)[]): T {
+  let answer: unknown;
   for (;;) {
-    const step = steps.next();
+    const step = steps.next(answer);
     if (step.done) return step.value;
+    const question = step.value;
+    answer = question?.ask === 'countries' ? (countryCodes?.(question.texts) ?? question.texts.map(() => null)) : null;
   }
 }
 
 /**
  * `recogniseFields` in steps of a few dozen fields: a caller in a page can
  * pause between steps so that a 5,000-field form never blocks the page for
- * one long task.
+ * one long task. A step that yields a question must be answered (see
+ * RecognitionQuestion); the others yield undefined.
  */
-export function* recognitionSteps(doc: Document, options: RecogniseOptions): Generator<void, RecognisedField[]> {
+export function* recognitionSteps(doc: Document, options: RecogniseOptions): Generator<RecognitionQuestion | undefined, Recognition, unknown> {
   const vendor = options.site ? (VENDORS.find((v) => v.site === options.site) ?? null) : null;
   const langs = pageLangs(doc, options.lang);
+  const kindOfLabel = labelReader(langs);
+  const run: RunNotes = { nested: false };
   const all: Candidate[] = [];
-  collect(doc, '', 0, all);
-  yield;
+  yield* collect(doc, '', 0, all, run);
+  const controls = all.map((c) => c.element);
+  if (all.length === 0) return { fields: [], controls, fillable: [], reusable: !run.nested };
+  const geometry = ((yield { ask: 'geometry', elements: controls }) ?? null) as Geometry | null;
   const verdicts = new Map<Element, boolean>();
+  const fillable: boolean[] = [];
   const candidates: Candidate[] = [];
   for (let i = 0; i < all.length; i += 1) {
-    if (isFillable(all[i]!.element, verdicts)) candidates.push(all[i]!);
+    fillable.push(isFillable(all[i]!.element, verdicts, geometry?.get(all[i]!.element)));
+    if (fillable[i]) candidates.push(all[i]!);
     if (i % STEP === STEP - 1) yield;
   }
-  const counts = countControls(candidates);
-  yield;
+  let countsOnce: Map<Element, number> | null = null;
+  // Counted when first needed (a caption above a field); ahead of time, in steps, on a large form.
+  if (candidates.length > STEP * 8) countsOnce = yield* countControlsInSteps(candidates);
+  const counts = () => (countsOnce ??= countControls(candidates));
 
   for (let i = 0; i < candidates.length; i += 1) {
     if (i % STEP === STEP - 1) yield;
@@ -370,17 +567,41 @@ export function* recognitionSteps(doc: Document, options: RecogniseOptions): Gen
       setKind(c, byAttribute, 'attribute');
       continue;
     }
-    const texts = labelTexts(el, c.index, counts);
-    for (const text of texts) {
-      const kind = kindOfLabel(text, langs);
+    const radio = el.getAttribute('type') === 'radio';
+    let sexOption = false;
+    for (const text of captionsOf(el, c.index, counts)) {
+      if (text === '') continue;
+      const kind = kindOfLabel(text);
       if (kind) {
         setKind(c, kind, 'label');
         break;
       }
+      if (radio && !sexOption) sexOption = SEX_OPTION.test(normaliseLabel(text));
     }
-    if (!c.kind && el.getAttribute('type') === 'radio' && texts.some((t) => SEX_OPTION.test(normaliseLabel(t)))) setKind(c, 'sex', 'label');
+    if (!c.kind && sexOption) setKind(c, 'sex', 'label');
   }
-  classifySequences(candidates, counts, langs);
+  yield;
+  yield* classifyTriples(candidates, counts, kindOfLabel);
+  yield;
+
+  const evidence = new Map<Candidate, ReturnType<typeof countryEvidence>>();
+  const asked = new Set<string>();
+  for (let i = 0; i < candidates.length; i += 1) {
+    if (i % STEP === STEP - 1) yield;
+    const c = candidates[i]!;
+    if (c.kind !== null) continue;
+    const found = countryEvidence(c);
+    if (!found) continue;
+    evidence.set(c, found);
+    for (const text of 'value' in found ? [found.value] : found.options) asked.add(text);
+  }
+  const codes = new Map<string, string | null>();
+  if (asked.size > 0) {
+    const texts = [...asked];
+    const answer = (yield { ask: 'countries', texts }) as readonly (string | null)[] | null | undefined;
+    texts.forEach((t, i) => codes.set(t, answer?.[i] ?? null));
+  }
+  yield* classifyNeighbours(candidates, evidence, (text) => (codes.get(text) ?? null) !== null);
   yield;
 
   const fields: RecognisedField[] = [];
@@ -390,12 +611,93 @@ export function* recognitionSteps(doc: Document, options: RecogniseOptions): Gen
     if (!c.kind || c.kind === 'other' || !c.reason) continue;
     // A radio button only ever answers the sex question here.
     if (c.element.getAttribute('type') === 'radio' && c.kind !== 'sex') continue;
-    const field: RecognisedField = { element: c.element, selector: c.prefix + selectorWithin(c.element, c.root, c.index), kind: c.kind, reason: c.reason, value: c.kind === 'password' || isSecret(c.element) ? '' : readValue(c.element) };
-    if (DATE_KINDS.has(c.kind)) {
-      const format = dateFormatOf(c.element) ?? c.dateFormat;
-      if (format) field.dateFormat = format;
-    }
-    fields.push(field);
+    fields.push(fieldOf(c.element, c.kind, c.reason, c.prefix + selectorWithin(c.element, c.root, c.index), c.dateFormat));
   }
-  return fields;
+  return { fields, controls, fillable, reusable: !run.nested };
+}
+
+function fieldOf(el: Element, kind: FieldKind, reason: Reason, selector: string, ruleFormat: DateFormat | undefined): RecognisedField {
+  const field: RecognisedField = { element: el, selector, kind, reason, value: kind === 'password' || isSecret(el) ? '' : readValue(el) };
+  if (DATE_KINDS.has(kind)) {
+    const format = dateFormatOf(el) ?? ruleFormat;
+    if (format) field.dateFormat = format;
+  }
+  return field;
+}
+
+/**
+ * A later run over a page whose mutation records since `previous` were all
+ * neutral (isNeutralChange): each control's verdict is taken again from fresh
+ * geometry, values are read again, and selectors written as a path are written
+ * again; kinds and captions cannot have changed. Null when a verdict changed,
+ * a control left the page, or `previous` cannot be reused: recognise afresh.
+ */
+export function* revalidationSteps(doc: Document, previous: Recognition): Generator<RecognitionQuestion | undefined, Recognition | null, unknown> {
+  if (!previous.reusable || previous.controls.some((el) => !el.isConnected)) return null;
+  const { controls } = previous;
+  const geometry = controls.length > 0 ? (((yield { ask: 'geometry', elements: controls }) ?? null) as Geometry | null) : null;
+  const verdicts = new Map<Element, boolean>();
+  for (let i = 0; i < controls.length; i += 1) {
+    if (isFillable(controls[i]!, verdicts, geometry?.get(controls[i]!)) !== previous.fillable[i]) return null;
+    if (i % STEP === STEP - 1) yield;
+  }
+  let index: RootIndex | null = null;
+  const fields: RecognisedField[] = [];
+  for (let i = 0; i < previous.fields.length; i += 1) {
+    if (i % STEP === STEP - 1) yield;
+    const f = previous.fields[i]!;
+    // A neutral element may now stand before a box of the same tag (`nth-of-type` counts it), and
+    // `value` attributes are not observed (React writes them as the user types): such a selector
+    // is kept while it still finds this field alone, else written again.
+    const selector = /:nth-of-type\(|\[value=/.test(f.selector) && !findsOnly(doc, f.selector, f.element) ? selectorWithin(f.element, doc, (index ??= new RootIndex(doc))) : f.selector;
+    fields.push(fieldOf(f.element, f.kind, f.reason, selector, f.dateFormat));
+  }
+  return { ...previous, fields };
+}
+
+function findsOnly(doc: Document, selector: string, el: Element): boolean {
+  const found = doc.querySelectorAll(selector);
+  return found.length === 1 && found[0] === el;
+}
+
+/**
+ * Attributes recognition reads, on a field or anything near it. A change to
+ * any of them is a change recognition must see; `class` and `style` are left
+ * out, as they only matter through what the geometry shows, and so is `value`,
+ * which only tells radio buttons apart in a selector (revalidationSteps writes
+ * those again).
+ */
+export const READ_ATTRIBUTES = [
+  'id', 'name', 'type', 'for', 'role', 'lang', 'autocomplete', 'formcontrolname', 'ng-model', 'data-testid',
+  'aria-label', 'aria-labelledby', 'aria-controls', 'aria-owns', 'placeholder', 'data-placeholder', 'title', 'maxlength', 'pattern',
+  'hidden', 'aria-hidden', 'inert', 'disabled', 'readonly', 'aria-disabled', 'aria-readonly', 'src', 'srcdoc', 'sandbox',
+];
+
+const READ_ATTRIBUTE_SET = new Set(READ_ATTRIBUTES);
+/** Elements that are, or carry, a field or its caption. */
+const MEANINGFUL = new Set(['input', 'select', 'textarea', 'mat-select', 'option', 'mat-option', 'label', 'legend', 'mat-label', 'fieldset', 'mat-form-field', 'iframe', 'frame', 'slot', 'template']);
+
+function isNeutralNode(node: Node): boolean {
+  if (node.nodeType === 8) return true;
+  if (node.nodeType === 3) return (node.nodeValue ?? '').trim() === '';
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  if (el.firstChild || el.shadowRoot || MEANINGFUL.has(el.localName)) return false;
+  for (let i = 0; i < el.attributes.length; i += 1) if (READ_ATTRIBUTE_SET.has(el.attributes[i]!.name)) return false;
+  return true;
+}
+
+/**
+ * True when `records` (childList and READ_ATTRIBUTES, observed on the whole
+ * page) only added or removed comments, blank text and empty elements that
+ * carry no attribute recognition reads: a spinner, a ripple, an anchor comment.
+ * Such nodes hold no field and no caption, so each field keeps its kind.
+ */
+export function isNeutralChange(records: readonly MutationRecord[]): boolean {
+  for (const record of records) {
+    if (record.type !== 'childList') return false;
+    for (let i = 0; i < record.addedNodes.length; i += 1) if (!isNeutralNode(record.addedNodes[i]!)) return false;
+    for (let i = 0; i < record.removedNodes.length; i += 1) if (!isNeutralNode(record.removedNodes[i]!)) return false;
+  }
+  return true;
 }

@@ -2,8 +2,8 @@
 // into the profile's form (ISO dates, ISO country codes, international phone
 // numbers). Pure string work over a field's shape; `shapeOf` reads that shape
 // from an element's attributes.
-import { countryCodeOf, ALL_LANGS } from './countries';
-import type { DateFormat, FieldKind, PageLang } from './types';
+import { countryCodeOf } from './countries';
+import { ALL_LANGS, type DateFormat, type FieldKind, type PageLang } from './types';
 
 export interface OptionShape {
   value: string;
@@ -184,9 +184,8 @@ function monthNames(month: number): string[] {
   ]);
 }
 
-/** The words an option may use for a profile value of this kind. */
-function wantedWords(kind: FieldKind, value: string, langs: readonly PageLang[]): { words: Set<string>; countryKey?: string; number?: number } {
-  if (kind === 'nationality' || kind === 'countryOfBirth') return { words: new Set(), countryKey: value.toUpperCase() };
+/** The words an option may use for a profile value of this kind (countries aside: see matchCountryOption). */
+function wantedWords(kind: FieldKind, value: string): { words: Set<string>; number?: number } {
   if (kind === 'sex') return { words: new Set(SEX_WORDS[value.toUpperCase()] ?? [normaliseText(value)]) };
   if (kind === 'birthDay' || kind === 'birthMonth' || kind === 'birthYear') {
     const n = Number(value);
@@ -199,20 +198,28 @@ function wantedWords(kind: FieldKind, value: string, langs: readonly PageLang[])
   return { words: new Set([normaliseText(value)]) };
 }
 
+export function isCountryKind(kind: FieldKind): kind is 'nationality' | 'countryOfBirth' {
+  return kind === 'nationality' || kind === 'countryOfBirth';
+}
+
 /**
- * The option that holds a profile value: by value, by text, by number for date
- * parts, by country name in Dutch, French or English (whole names only: "INDIA"
- * must not pick "British Indian Ocean Territory", S2). -1 when none does.
+ * The option of a country list that holds `code`: by value, then by text.
+ * `codeOf` names the country of a value or text; the content script asks the
+ * background for it, where the name tables live (countries.ts).
  */
-export function matchOption(options: readonly OptionShape[], kind: FieldKind, value: string, langs: readonly PageLang[] = ALL_LANGS): number {
-  const { words, countryKey, number } = wantedWords(kind, value, langs);
+export function matchCountryOption(options: readonly OptionShape[], code: string, codeOf: (text: string) => string | null): number {
+  const key = code.toUpperCase();
+  const byValue = options.findIndex((o) => o.value !== '' && codeOf(o.value) === key);
+  return byValue >= 0 ? byValue : options.findIndex((o) => o.text !== '' && codeOf(o.text) === key);
+}
+
+/** matchOption for every kind but the countries: by value, by text, by number for date parts, by dial code. */
+export function matchOptionByWords(options: readonly OptionShape[], kind: FieldKind, value: string): number {
+  const { words, number } = wantedWords(kind, value);
   const tests: ((o: OptionShape) => boolean)[] = [
     (o) => o.value !== '' && (words.has(normaliseText(o.value)) || (number !== undefined && /^\d+$/.test(o.value.trim()) && Number(o.value) === number)),
     (o) => o.text !== '' && (words.has(normaliseText(o.text)) || (number !== undefined && /^\d+$/.test(o.text.trim()) && Number(o.text) === number)),
   ];
-  // Countries through the name index, official names before aliases: the English
-  // alias "Congo" of CD must not pick the Republic of the Congo.
-  if (countryKey) tests.unshift((o) => o.value !== '' && countryCodeOf(o.value, langs) === countryKey, (o) => o.text !== '' && countryCodeOf(o.text, langs) === countryKey);
   if (kind === 'phoneCountryCode') tests.push((o) => new RegExp(`(^|\\D)\\+?${value.replace(/\D/g, '')}(\\D|$)`).test(o.text));
   for (const test of tests) {
     const i = options.findIndex(test);
@@ -221,7 +228,39 @@ export function matchOption(options: readonly OptionShape[], kind: FieldKind, va
   return -1;
 }
 
+/**
+ * The option that holds a profile value: by value, by text, by number for date
+ * parts, by country name in Dutch, French or English (whole names only: "INDIA"
+ * must not pick "British Indian Ocean Territory", S2). -1 when none does.
+ */
+export function matchOption(options: readonly OptionShape[], kind: FieldKind, value: string, langs: readonly PageLang[] = ALL_LANGS): number {
+  // Countries through the name index, official names before aliases: the English
+  // alias "Congo" of CD must not pick the Republic of the Congo.
+  if (isCountryKind(kind)) return matchCountryOption(options, value, (text) => countryCodeOf(text, langs));
+  return matchOptionByWords(options, kind, value);
+}
+
 // ---- one entry point each way -------------------------------------------------
+
+/** A profile value written for a field that takes text. */
+export function formatText(kind: FieldKind, value: string, shape: FieldShape, separateCountryCode = false): string {
+  switch (kind) {
+    case 'birthDate':
+    case 'passportIssueDate':
+    case 'passportExpiryDate':
+      return formatDate(value, dateFormatOfShape(shape) ?? 'dd/mm/yyyy');
+    case 'birthDay':
+    case 'birthMonth':
+      return pad(Number(value));
+    case 'phone':
+    case 'phoneCountryCode':
+      return formatPhone(value, kind, shape, separateCountryCode);
+    case 'passportNumber':
+      return value.replace(/\s+/g, '').toUpperCase();
+    default:
+      return value;
+  }
+}
 
 /**
  * A profile value (case format: ISO date, ISO country, `F`/`M`/`X`, E.164 phone)
@@ -232,22 +271,7 @@ export function formatForField(kind: FieldKind, value: string, shape: FieldShape
     const i = matchOption(shape.options, kind, value, langs);
     return i >= 0 ? { option: i } : null;
   }
-  switch (kind) {
-    case 'birthDate':
-    case 'passportIssueDate':
-    case 'passportExpiryDate':
-      return { text: formatDate(value, dateFormatOfShape(shape) ?? 'dd/mm/yyyy') };
-    case 'birthDay':
-    case 'birthMonth':
-      return { text: pad(Number(value)) };
-    case 'phone':
-    case 'phoneCountryCode':
-      return { text: formatPhone(value, kind, shape, separateCountryCode) };
-    case 'passportNumber':
-      return { text: value.replace(/\s+/g, '').toUpperCase() };
-    default:
-      return { text: value };
-  }
+  return { text: formatText(kind, value, shape, separateCountryCode) };
 }
 
 /** A page value back in the profile's form; null when it cannot be read as one. */

@@ -116,9 +116,25 @@ export function normaliseLabel(text: string): string {
     .trim();
 }
 
-/** The kind a caption names, trying the page's language first. */
-export function kindOfLabel(text: string, langs: readonly PageLang[]): FieldKind | null {
-  const normal = normaliseLabel(text);
+/**
+ * Answers of a pure function of one string, kept between recognition runs: a
+ * single-page app re-renders the same captions and identifiers, and each
+ * answer costs up to fifty regular expressions. Emptied when it grows past
+ * what any form holds.
+ */
+function remembered<T>(compute: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    const hit = known.get(key);
+    if (hit !== undefined || known.has(key)) return hit as T;
+    if (known.size >= 20_000) known.clear();
+    const value = compute(key);
+    known.set(key, value);
+    return value;
+  };
+}
+
+function kindOfNormalLabel(normal: string, langs: readonly PageLang[]): FieldKind | null {
   if (normal === '') return null;
   for (const lang of langs) {
     for (const [kind, pattern] of LABEL_PATTERNS[lang]) if (pattern.test(normal)) return kind;
@@ -126,9 +142,28 @@ export function kindOfLabel(text: string, langs: readonly PageLang[]): FieldKind
   return null;
 }
 
-export function kindOfIdentifier(identifier: string): FieldKind | null {
+const labelReaders = new Map<string, (text: string) => FieldKind | null>();
+
+/** `kindOfLabel` for one order of languages, remembered: recognition asks it for every caption of a page. */
+export function labelReader(langs: readonly PageLang[]): (text: string) => FieldKind | null {
+  const key = langs.join();
+  let read = labelReaders.get(key);
+  if (!read) {
+    const order = [...langs];
+    read = remembered((text) => kindOfNormalLabel(normaliseLabel(text), order));
+    labelReaders.set(key, read);
+  }
+  return read;
+}
+
+/** The kind a caption names, trying the page's language first. */
+export function kindOfLabel(text: string, langs: readonly PageLang[]): FieldKind | null {
+  return labelReader(langs)(text);
+}
+
+export const kindOfIdentifier = remembered((identifier: string): FieldKind | null => {
   const words = identifierWords(identifier);
   if (words === '') return null;
   for (const [kind, pattern] of ATTRIBUTE_PATTERNS) if (pattern.test(words)) return kind;
   return null;
-}
+});

@@ -19,37 +19,27 @@ function quote(value: string): string {
  * once: asking the DOM per field makes a 5,000-field form quadratic.
  */
 export class RootIndex {
-  private readonly ids = new Map<string, Element[]>();
+  private ids: Map<string, Element[]> | null = null;
   private readonly attrs = new Map<string, Map<string, number>>();
   private labels: Map<string, Element[]> | null = null;
 
-  constructor(readonly root: Root) {
-    for (const el of Array.from(root.querySelectorAll('[id]'))) {
-      const id = el.getAttribute('id')!;
-      const list = this.ids.get(id);
-      if (list) list.push(el);
-      else this.ids.set(id, [el]);
-    }
+  constructor(readonly root: Root) {}
+
+  private idMap(): Map<string, Element[]> {
+    if (!this.ids) this.ids = groupBy(this.root.querySelectorAll('[id]'), 'id');
+    return this.ids;
   }
 
   byId(id: string): Element | null {
-    return this.ids.get(id)?.[0] ?? null;
+    return this.idMap().get(id)?.[0] ?? null;
   }
 
   idCount(id: string): number {
-    return this.ids.get(id)?.length ?? 0;
+    return this.idMap().get(id)?.length ?? 0;
   }
 
   labelsFor(id: string): readonly Element[] {
-    if (!this.labels) {
-      this.labels = new Map();
-      for (const label of Array.from(this.root.querySelectorAll('label[for]'))) {
-        const target = label.getAttribute('for')!;
-        const list = this.labels.get(target);
-        if (list) list.push(label);
-        else this.labels.set(target, [label]);
-      }
-    }
+    if (!this.labels) this.labels = groupBy(this.root.querySelectorAll('label[for]'), 'for');
     return this.labels.get(id) ?? [];
   }
 
@@ -57,7 +47,9 @@ export class RootIndex {
     let counts = this.attrs.get(attr);
     if (!counts) {
       counts = new Map();
-      for (const el of Array.from(this.root.querySelectorAll(`[${attr}]`))) {
+      const all = this.root.querySelectorAll(`[${attr}]`);
+      for (let i = 0; i < all.length; i += 1) {
+        const el = all[i]!;
         const key = `${el.localName} ${el.getAttribute(attr)}`;
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
@@ -65,6 +57,19 @@ export class RootIndex {
     }
     return counts.get(value) ?? 0;
   }
+}
+
+/** Elements by the value of one attribute they all have; an index loop, as iterating a NodeList costs more. */
+function groupBy(list: NodeListOf<Element>, attr: string): Map<string, Element[]> {
+  const groups = new Map<string, Element[]>();
+  for (let i = 0; i < list.length; i += 1) {
+    const el = list[i]!;
+    const key = el.getAttribute(attr)!;
+    const group = groups.get(key);
+    if (group) group.push(el);
+    else groups.set(key, [el]);
+  }
+  return groups;
 }
 
 function isUnique(root: Root, selector: string, el: Element): boolean {

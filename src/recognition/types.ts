@@ -33,6 +33,8 @@ export type Reason = 'vendor-rule' | 'autocomplete' | 'attribute' | 'label' | 's
 
 export type PageLang = 'nl' | 'fr' | 'en';
 
+export const ALL_LANGS: readonly PageLang[] = ['nl', 'fr', 'en'];
+
 /** A vendor rule: a CSS selector or an Angular `formcontrolname` naming one field. */
 export type VendorFieldRule = { kind: FieldKind; dateFormat?: DateFormat } & ({ selector: string } | { formcontrolname: string });
 

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { countryCodeOf } from '../../src/recognition/countries';
 import { recogniseFields } from '../../src/recognition/fields';
 import { isFillable } from '../../src/recognition/fillable';
 import { resolveSelector } from '../../src/recognition/selector';
@@ -17,7 +18,8 @@ function lines(fields: RecognisedField[]): string[] {
 
 function fieldsOf(body: string, url = TLS, lang?: 'nl' | 'fr' | 'en') {
   const { document } = loadHtml(`<!doctype html><html><body>${body}</body></html>`, url);
-  return { document, fields: recogniseFields(document, { site: null, lang }) };
+  // The country names as the background answers them to the content script (content-router.ts).
+  return { document, fields: recogniseFields(document, { site: null, lang, countryCodes: (texts) => texts.map((t) => countryCodeOf(t)) }) };
 }
 
 describe('captions in English, French and Dutch', () => {

@@ -8,10 +8,16 @@ export function routedPages(
   markers: Partial<Record<PageType, string>>,
   types: readonly PageType[],
 ): VendorPage[] {
+  // Every page type asks for the same URL's route: the last answer is kept.
+  let last: { href: string; type: PageType | undefined } | null = null;
+  const routeOf = (url: URL) => {
+    if (last?.href !== url.href) last = { href: url.href, type: routeType(url) };
+    return last.type;
+  };
   return types.map((type) => ({
     type,
     match(url: URL, doc: Document): boolean {
-      const byRoute = routeType(url);
+      const byRoute = routeOf(url);
       if (byRoute !== undefined) return byRoute === type;
       const marker = markers[type];
       return marker !== undefined && doc.querySelector(marker) !== null;
