@@ -199,6 +199,12 @@ describe('hostile files', () => {
     expect(errorsOf(parseCaseText(text))[0]).toMatch(/^extra(\[0\])+: is nested deeper than 12 levels$/);
   });
 
+  it('counts a plain value as a level too: twelve levels pass, thirteen do not', () => {
+    const nested = (levels: number): unknown => (levels === 1 ? 'x' : { a: nested(levels - 1) });
+    expect(parseCaseValue({ ...minimal(), extra: nested(12) }).ok).toBe(true);
+    expect(errorsOf(parseCaseValue({ ...minimal(), extra: nested(13) }))).toEqual([`extra${'.a'.repeat(12)}: is nested deeper than 12 levels`]);
+  });
+
   it('accepts the nesting a real case needs', () => {
     const c = variant(baseMarriageCase(), (x) => (x.children = [{ ...baseChild(), documents: { travelInsurance: { extra: { note: 'ok' } } } }]));
     expect(parseCaseValue(c).ok).toBe(true);

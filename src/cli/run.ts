@@ -125,7 +125,7 @@ async function runCheck(cmd: CheckCommand, io: CliIo): Promise<number> {
   let exit = EXIT_OK;
   const out: string[] = [];
   let printed = 0;
-  // Reading a few files ahead keeps the disk busy while the rules run.
+  // With an asynchronous `io`, reading a few files ahead keeps the disk busy while the rules run.
   const ahead = new Map<number, Promise<Loaded>>();
   for (let i = 0; i < files.length; i++) {
     for (let j = i; j < Math.min(files.length, i + READ_AHEAD); j++) if (!ahead.has(j)) ahead.set(j, loadCase(files[j]!, io));

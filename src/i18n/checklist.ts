@@ -98,21 +98,27 @@ const SPONSOR: Record<'partner' | 'family', Record<Lang, { of: string; bare: str
 
 const IF_AVAILABLE: Record<Lang, string> = { nl: ' (indien voorhanden)', fr: ' (si disponible)', en: ' (if available)' };
 
-// A label depends on four small choices only; every report lists a dozen, so each is written once
-// (kept by choice, then by id: no key string is built for a lookup).
-const labels: Record<'partner' | 'family', Record<Lang, [Map<ChecklistItemId, string>, Map<ChecklistItemId, string>]>> = {
-  partner: { nl: [new Map(), new Map()], fr: [new Map(), new Map()], en: [new Map(), new Map()] },
-  family: { nl: [new Map(), new Map()], fr: [new Map(), new Map()], en: [new Map(), new Map()] },
+// A label depends on four small choices only, and every report lists a dozen: the labels of one
+// language and kind of case are written once, all of them.
+const tables: Record<'partner' | 'family', Record<Lang, ((id: ChecklistItemId, ifAvailable: boolean) => string) | undefined>> = {
+  partner: { nl: undefined, fr: undefined, en: undefined },
+  family: { nl: undefined, fr: undefined, en: undefined },
 };
 
-export function checklistLabel(id: ChecklistItemId, lang: Lang, options: { sponsor: 'partner' | 'family'; ifAvailable?: boolean }): string {
-  const cache = labels[options.sponsor][lang][options.ifAvailable ? 1 : 0];
-  let label = cache.get(id);
-  if (label === undefined) {
-    const who = SPONSOR[options.sponsor][lang];
-    const text = CHECKLIST_LABELS[id][lang].replace('{of-sponsor}', who.of).replace('{sponsor}', who.bare);
-    label = options.ifAvailable ? text + IF_AVAILABLE[lang] : text;
-    cache.set(id, label);
+/** The labels in `lang` where the person in Belgium is the `sponsor` kind: by item id, with or without "(if available)". */
+export function checklistLabels(lang: Lang, sponsor: 'partner' | 'family'): (id: ChecklistItemId, ifAvailable: boolean) => string {
+  let table = tables[sponsor][lang];
+  if (!table) {
+    const who = SPONSOR[sponsor][lang];
+    const plain = new Map<ChecklistItemId, string>();
+    const available = new Map<ChecklistItemId, string>();
+    for (const id of Object.keys(CHECKLIST_LABELS) as ChecklistItemId[]) {
+      const text = CHECKLIST_LABELS[id][lang].replace('{of-sponsor}', who.of).replace('{sponsor}', who.bare);
+      plain.set(id, text);
+      available.set(id, text + IF_AVAILABLE[lang]);
+    }
+    table = (id, ifAvailable) => (ifAvailable ? available : plain).get(id)!;
+    tables[sponsor][lang] = table;
   }
-  return label;
+  return table;
 }

@@ -27,21 +27,34 @@ function dateFormat(lang: Lang): Intl.DateTimeFormat {
 interface DateLayout {
   parts: string[];
   months: string[];
+  /** The parts put together. */
+  write: (day: number, month: string, year: string) => string;
 }
 
-const layouts = new Map<Lang, DateLayout | null>();
+const layouts: Record<Lang, DateLayout | null | undefined> = { nl: undefined, fr: undefined, en: undefined };
+
+function writerOf(parts: readonly string[]): DateLayout['write'] {
+  // Day, text, month, text, year: the layout of all three languages, written without walking the parts.
+  const [a, between, b, after, c] = parts;
+  if (parts.length === 5 && a === '{day}' && b === '{month}' && c === '{year}') return (day, month, year) => day + between! + month + after! + year;
+  return (day, month, year) => {
+    let text = '';
+    for (const part of parts) text += part === '{day}' ? day : part === '{month}' ? month : part === '{year}' ? year : part;
+    return text;
+  };
+}
 
 /**
  * Read once from Intl itself, so the text stays what Intl writes with the ICU data at hand. Null when the
  * months do not share one layout, in which case every date goes through Intl.
  */
 function dateLayout(lang: Lang): DateLayout | null {
-  let layout = layouts.get(lang);
+  let layout = layouts[lang];
   if (layout !== undefined) return layout;
   const f = dateFormat(lang);
   const months: string[] = [];
   let parts: string[] | undefined;
-  layout = { parts: [], months };
+  layout = { parts: [], months, write: writerOf([]) };
   for (let month = 0; month < 12; month++) {
     const found = f.formatToParts(Date.UTC(2001, month, 15));
     months.push(found.find((p) => p.type === 'month')?.value ?? '');
@@ -49,8 +62,11 @@ function dateLayout(lang: Lang): DateLayout | null {
     if (parts === undefined) parts = shape;
     else if (shape.join('\u0000') !== parts.join('\u0000')) layout = null;
   }
-  if (layout) layout.parts = parts!;
-  layouts.set(lang, layout);
+  if (layout) {
+    layout.parts = parts!;
+    layout.write = writerOf(parts!);
+  }
+  layouts[lang] = layout;
   return layout;
 }
 
@@ -59,14 +75,10 @@ export function formatDate(iso: string, lang: Lang): string {
   // parts Intl uses, without an Intl call or a cache lookup: a report writes a few dozen dates.
   const layout = isIsoDate(iso) ? dateLayout(lang) : null;
   if (layout) {
-    let text = '';
-    for (const part of layout.parts) {
-      if (part === '{day}') text += Number(iso.slice(8, 10));
-      else if (part === '{month}') text += layout.months[Number(iso.slice(5, 7)) - 1];
-      else if (part === '{year}') text += iso.slice(0, 4);
-      else text += part;
-    }
-    return text;
+    // Digits read as character codes: isIsoDate has checked them.
+    const day = (iso.charCodeAt(8) - 48) * 10 + iso.charCodeAt(9) - 48;
+    const month = (iso.charCodeAt(5) - 48) * 10 + iso.charCodeAt(6) - 48;
+    return layout.write(day, layout.months[month - 1]!, iso.slice(0, 4));
   }
   const cache = formattedDates[lang];
   const cached = cache.get(iso);

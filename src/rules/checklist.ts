@@ -4,7 +4,7 @@
 // "niet-exhaustieve lijst"). An item is `missing` when the file does not record it,
 // `problem` when an error or warning of one of its rules concerns that person, else `ok`.
 import type { Child, Payment, VisaCase } from '../case/schema';
-import { checklistLabel, type ChecklistItemId } from '../i18n/checklist';
+import { checklistLabels, type ChecklistItemId } from '../i18n/checklist';
 import type { RuleId } from './catalogue';
 import type { CheckContext } from './context';
 import { ageOn } from './dates';
@@ -36,6 +36,35 @@ const INSURANCE_RULES: RuleId[] = [
 const PAYMENT_RULES: RuleId[] = ['PAY.NOT_PAID', 'PAY.PARTIAL', 'PAY.REFERENCE_MISMATCH'];
 const INCOME_RULES: RuleId[] = ['MEANS.BELOW_REFERENCE', 'MEANS.EXCLUDED_INCOME', 'MEANS.UNSTABLE_INCOME', 'MEANS.SHORT_EVIDENCE', 'MEANS.OTHERS_INCOME'];
 const HOUSING_RULES: RuleId[] = ['HOUSING.PROOF_INVALID', 'HOUSING.NOT_CURRENT', 'HOUSING.UNINHABITABLE', 'HOUSING.HOLDER'];
+const UNMARRIED_RULES: RuleId[] = ['DOC.UNMARRIED_PROOF', ...LANGUAGE_RULES];
+const CHILD_BIRTH_RULES: RuleId[] = ['AGE.CHILD_MAX', 'CHILD.NOT_OWN', ...LANGUAGE_RULES];
+const CHILD_UNMARRIED_RULES: RuleId[] = ['CHILD.MARRIED', ...LANGUAGE_RULES];
+const CHILD_TIES_RULES: RuleId[] = ['AGE.CHILD_MAX', ...LANGUAGE_RULES];
+
+/**
+ * Receives the items in list order and writes each out at once (status and label), so that no list of
+ * item descriptions is built first: every report has a dozen items or more.
+ */
+class Items {
+  readonly list: ChecklistItem[] = [];
+
+  constructor(
+    private readonly concerns: ReadonlyMap<Person, Concerns>,
+    private readonly labels: (id: ChecklistItemId, ifAvailable: boolean) => string,
+  ) {}
+
+  push(...items: ItemSpec[]): void {
+    for (const item of items) {
+      this.list.push({
+        id: item.id,
+        person: item.person,
+        status: !item.given ? 'missing' : isJudged(item, this.concerns.get(item.person)) ? 'problem' : 'ok',
+        rules: item.rules,
+        label: this.labels(item.id, item.ifAvailable === true),
+      });
+    }
+  }
+}
 
 function constantValue(ctx: CheckContext, p: Parameter<number>): number | undefined {
   const found = ctx.param(p);
@@ -48,12 +77,10 @@ function mayBeAtLeast(ctx: CheckContext, age: number | undefined): boolean {
   return age === undefined || !birth || ageOn(birth, ctx.on) >= age;
 }
 
-function sponsorItems(c: VisaCase, ifAvailable: boolean): ItemSpec[] {
+function sponsorItems(items: Items, c: VisaCase, ifAvailable: boolean): void {
   const s = c.sponsor;
-  const items: ItemSpec[] = [
-    // Seed 003: "een kopie van de Belgische identiteitskaart of de verblijfstitel".
-    { id: 'sponsor-id-copy', person: 'sponsor', rules: [], given: c.documents?.sponsorIdCopy === true },
-  ];
+  // Seed 003: "een kopie van de Belgische identiteitskaart of de verblijfstitel".
+  items.push({ id: 'sponsor-id-copy', person: 'sponsor', rules: [], given: c.documents?.sponsorIdCopy === true });
   // Seed 000: "bewijs internationale beschermingsstatus + asieldossier ... indien relevant".
   if (c.caseType === 'humanitarian' && s?.status === 'protection') {
     items.push({ id: 'protection-status-proof', person: 'sponsor', rules: [], given: c.documents?.protectionStatusProof === true });
@@ -73,7 +100,6 @@ function sponsorItems(c: VisaCase, ifAvailable: boolean): ItemSpec[] {
     // voorwaarden voor de gezinshereniging in het kader van de visumaanvraag gecontroleerd heeft").
     { id: 'sponsor-income', person: 'sponsor', rules: INCOME_RULES, given: (s?.income?.length ?? 0) > 0, field: 'sponsor.income', ifAvailable },
   );
-  return items;
 }
 
 /** Recorded as in the payment family: an amount above zero, or a payment date without an amount. */
@@ -92,21 +118,20 @@ function paymentItem(person: Person, payment: Payment | undefined, field: string
 }
 
 /** A child of 18 or more pays its own fee (case format: "a child's payment ... goes in that child's own `payment`"). */
-function childPaymentItems(findings: readonly Finding[], child: Child, i: number): ItemSpec[] {
-  return feeExempt(findings, `children[${i}]`) === false ? [paymentItem(`children[${i}]`, child.payment, `children[${i}].payment`)] : [];
+function childPaymentItems(items: Items, findings: readonly Finding[], child: Child, i: number): void {
+  if (feeExempt(findings, `children[${i}]`) === false) items.push(paymentItem(`children[${i}]`, child.payment, `children[${i}].payment`));
 }
 
-function partnerCaseItems(ctx: CheckContext, findings: readonly Finding[]): ItemSpec[] {
+function partnerCaseItems(items: Items, ctx: CheckContext, findings: readonly Finding[]): void {
   const c = ctx.case;
   const d = c.documents;
-  const items: ItemSpec[] = [];
   if (feeExempt(findings, 'applicant') !== true) items.push(paymentItem('applicant', c.payment, 'payment'));
   items.push(
     { id: 'passport', person: 'applicant', rules: PASSPORT_RULES, given: hasPassport(c.applicant.passport), field: 'applicant.passport' },
     {
       id: 'unmarried-certificate',
       person: 'applicant',
-      rules: ['DOC.UNMARRIED_PROOF', ...LANGUAGE_RULES],
+      rules: UNMARRIED_RULES,
       given: d?.unmarriedCertificate !== undefined,
       document: 'unmarriedCertificate',
       field: 'documents.unmarriedCertificate',
@@ -124,7 +149,7 @@ function partnerCaseItems(ctx: CheckContext, findings: readonly Finding[]): Item
       { id: 'relationship-history', person: 'applicant', rules: ['DOC.RELATIONSHIP_HISTORY'], given: d?.relationshipHistory === true },
     );
   }
-  items.push(...sponsorItems(c, false));
+  sponsorItems(items, c, false);
   items.push(
     { id: 'travel-insurance', person: 'applicant', rules: INSURANCE_RULES, given: d?.travelInsurance !== undefined, field: 'documents.travelInsurance' },
     { id: 'medical-certificate', person: 'applicant', rules: ['DOC.MEDICAL_CERT_OLD'], given: d?.medicalCertificate !== undefined, field: 'documents.medicalCertificate' },
@@ -136,8 +161,10 @@ function partnerCaseItems(ctx: CheckContext, findings: readonly Finding[]): Item
       field: 'documents.criminalRecord',
     },
   );
-  (c.children ?? []).forEach((child, i) => items.push(...childPaymentItems(findings, child, i), ...partnerCaseChildItems(child, i)));
-  return items;
+  (c.children ?? []).forEach((child, i) => {
+    childPaymentItems(items, findings, child, i);
+    partnerCaseChildItems(items, child, i);
+  });
 }
 
 function hasPassport(p: { number?: string; expiryDate?: string } | undefined): boolean {
@@ -145,17 +172,17 @@ function hasPassport(p: { number?: string; expiryDate?: string } | undefined): b
 }
 
 /** Seed 003 "Het minderjarig kind moet de volgende documenten voorleggen"; seed 004 "Documenten kind". */
-function partnerCaseChildItems(child: Child, i: number): ItemSpec[] {
+function partnerCaseChildItems(items: Items, child: Child, i: number): void {
   const person: Person = `children[${i}]`;
   const d = child.documents;
   const path = `children[${i}]`;
-  const items: ItemSpec[] = [
+  items.push(
     { id: 'passport', person, rules: PASSPORT_RULES, given: hasPassport(child.passport), field: `${path}.passport` },
     // "het bewijs dat hij jonger is dan 18 jaar" and "het bewijs dat hij afstamt van de vreemdeling": birth or adoption certificate.
     {
       id: 'birth-certificate',
       person,
-      rules: ['AGE.CHILD_MAX', 'CHILD.NOT_OWN', ...LANGUAGE_RULES],
+      rules: CHILD_BIRTH_RULES,
       given: d?.birthCertificate !== undefined,
       document: 'birthCertificate',
       field: `${path}.documents.birthCertificate`,
@@ -164,14 +191,14 @@ function partnerCaseChildItems(child: Child, i: number): ItemSpec[] {
     {
       id: 'unmarried-certificate',
       person,
-      rules: ['CHILD.MARRIED', ...LANGUAGE_RULES],
+      rules: CHILD_UNMARRIED_RULES,
       given: d?.unmarriedCertificate !== undefined,
       document: 'unmarriedCertificate',
       field: `${path}.documents.unmarriedCertificate`,
     },
     // "het bewijs dat de vreemdeling die een visum aanvraagt ... over het hoederecht beschikt".
     { id: 'custody-proof', person, rules: ['CHILD.CUSTODY'], given: child.custody === 'exclusive' || child.custody === 'shared', field: `${path}.custody` },
-  ];
+  );
   // "de toestemming van de andere houder van het hoederecht, indien het hoederecht gedeeld wordt".
   if (child.custody === 'shared') {
     items.push({ id: 'other-parent-consent', person, rules: ['CHILD.CONSENT'], given: child.otherParentConsent === true });
@@ -180,14 +207,12 @@ function partnerCaseChildItems(child: Child, i: number): ItemSpec[] {
     { id: 'travel-insurance', person, rules: INSURANCE_RULES, given: d?.travelInsurance !== undefined, field: `${path}.documents.travelInsurance` },
     { id: 'medical-certificate', person, rules: ['DOC.MEDICAL_CERT_OLD'], given: d?.medicalCertificate !== undefined, field: `${path}.documents.medicalCertificate` },
   );
-  return items;
 }
 
 /** Seed 000: "Hieronder volgt een niet-exhaustieve lijst van documenten die voorgelegd kunnen worden". */
-function humanitarianItems(ctx: CheckContext, findings: readonly Finding[]): ItemSpec[] {
+function humanitarianItems(items: Items, ctx: CheckContext, findings: readonly Finding[]): void {
   const c = ctx.case;
   const d = c.documents;
-  const items: ItemSpec[] = [];
   // "bewijs van betaling van de administratieve bijdrage indien je meerderjarig bent"; no fee either for a spouse
   // in an unrecognised religious or customary marriage with a protection beneficiary ("Je moet geen administratieve bijdrage betalen").
   // The payment family's verdict comes first; without one, the same two exemptions are read here.
@@ -228,17 +253,17 @@ function humanitarianItems(ctx: CheckContext, findings: readonly Finding[]): Ite
   // "bewijs van jouw affectieve afhankelijkheidsbanden" and "financiële afhankelijkheidsbanden met de referentiepersoon".
   items.push({ id: 'dependency-proof', person: 'applicant', rules: [], given: d?.dependencyProof === true });
   // "kopie verblijfsdocument referentiepersoon"; means, mutuality and housing "indien voorhanden" / "eventueel".
-  items.push(...sponsorItems(c, true));
+  sponsorItems(items, c, true);
   (c.children ?? []).forEach((child, i) => {
     const person: Person = `children[${i}]`;
     const path = `children[${i}]`;
+    childPaymentItems(items, findings, child, i);
     items.push(
-      ...childPaymentItems(findings, child, i),
       { id: 'passport', person, rules: PASSPORT_RULES, given: hasPassport(child.passport), field: `${path}.passport` },
       {
         id: 'family-ties-proof',
         person,
-        rules: ['AGE.CHILD_MAX', ...LANGUAGE_RULES],
+        rules: CHILD_TIES_RULES,
         given: child.documents?.birthCertificate !== undefined,
         document: 'birthCertificate',
         field: `${path}.documents.birthCertificate`,
@@ -251,36 +276,52 @@ function humanitarianItems(ctx: CheckContext, findings: readonly Finding[]): Ite
       items.push({ id: 'other-parent-consent', person, rules: ['CHILD.CONSENT'], given: child.otherParentConsent === true });
     }
   });
-  return items;
+}
+
+/** The errors and warnings of one person: `MISSING.*` apart, the others by rule. */
+interface Concerns {
+  missing: Finding[];
+  byRule: Map<string, Finding[]>;
 }
 
 /** Whether a finding of the item's person, not an info, marks the item as a problem. */
-function judges(item: ItemSpec, f: Finding): boolean {
-  if (f.rule.startsWith('MISSING.')) {
-    const field = f.params.field;
-    return item.field !== undefined && typeof field === 'string' && (field === item.field || field.startsWith(`${item.field}.`));
+function isJudged(item: ItemSpec, concerns: Concerns | undefined): boolean {
+  if (!concerns) return false;
+  if (item.field !== undefined) {
+    const under = `${item.field}.`;
+    for (const f of concerns.missing) {
+      const field = f.params.field;
+      if (typeof field === 'string' && (field === item.field || field.startsWith(under))) return true;
+    }
   }
-  if (!item.rules.includes(f.rule)) return false;
-  const document = f.params.document;
-  return item.document === undefined || document === undefined || document === item.document;
+  for (const rule of item.rules) {
+    const found = concerns.byRule.get(rule);
+    if (!found) continue;
+    for (const f of found) {
+      const document = f.params.document;
+      if (item.document === undefined || document === undefined || document === item.document) return true;
+    }
+  }
+  return false;
 }
 
 export function buildChecklist(ctx: CheckContext, findings: readonly Finding[], lang: Lang): ChecklistItem[] {
   const humanitarian = ctx.case.caseType === 'humanitarian';
-  const specs = humanitarian ? humanitarianItems(ctx, findings) : partnerCaseItems(ctx, findings);
-  // Errors and warnings by person, gathered once: each item then reads only its own person's findings.
-  const concerns = new Map<Person, Finding[]>();
+  // Errors and warnings by person and rule, gathered once: each item then looks up its own rules.
+  const concerns = new Map<Person, Concerns>();
   for (const f of findings) {
     if (f.severity === 'info') continue;
-    const list = concerns.get(f.person);
-    if (list) list.push(f);
-    else concerns.set(f.person, [f]);
+    let mine = concerns.get(f.person);
+    if (!mine) concerns.set(f.person, (mine = { missing: [], byRule: new Map() }));
+    if (f.rule.startsWith('MISSING.')) mine.missing.push(f);
+    else {
+      const same = mine.byRule.get(f.rule);
+      if (same) same.push(f);
+      else mine.byRule.set(f.rule, [f]);
+    }
   }
-  return specs.map((item) => ({
-    id: item.id,
-    person: item.person,
-    status: !item.given ? 'missing' : concerns.get(item.person)?.some((f) => judges(item, f)) ? 'problem' : 'ok',
-    rules: item.rules,
-    label: checklistLabel(item.id, lang, { sponsor: humanitarian ? 'family' : 'partner', ifAvailable: item.ifAvailable }),
-  }));
+  const items = new Items(concerns, checklistLabels(lang, humanitarian ? 'family' : 'partner'));
+  if (humanitarian) humanitarianItems(items, ctx, findings);
+  else partnerCaseItems(items, ctx, findings);
+  return items.list;
 }

@@ -14,10 +14,13 @@ export interface CheckContext {
   param<T>(p: Parameter<T>, on?: IsoDate): Lookup<T>;
   /** Stale lookups made so far, by parameter id. */
   readonly stale: Map<string, Lookup<unknown> & { covered: true }>;
+  /** What `compute` gives, worked out once for this check under `key` (several checks read the same derived values). */
+  once<T>(key: symbol, compute: () => T): T;
 }
 
 export function createContext(c: VisaCase, on: IsoDate, today: IsoDate): CheckContext {
   const stale = new Map<string, Lookup<unknown> & { covered: true }>();
+  let derived: Map<symbol, unknown> | undefined;
   return {
     case: c,
     on,
@@ -27,6 +30,13 @@ export function createContext(c: VisaCase, on: IsoDate, today: IsoDate): CheckCo
       const found = valueOn(p, at);
       if (found.covered && found.stale) stale.set(p.id, found as Lookup<unknown> & { covered: true });
       return found;
+    },
+    once<T>(key: symbol, compute: () => T): T {
+      derived ??= new Map();
+      if (derived.has(key)) return derived.get(key) as T;
+      const value = compute();
+      derived.set(key, value);
+      return value;
     },
   };
 }

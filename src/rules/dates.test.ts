@@ -1,5 +1,7 @@
+import { addDays, format, isWeekend } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, ageOn, isOlderThanMonths, oldestAllowed, subMonthsIso, coversMonths, birthdayOfAge } from './dates';
+import { addWorkingDays, isBelgianHoliday, toDate, ageOn, isOlderThanMonths, oldestAllowed, subMonthsIso, coversMonths, birthdayOfAge } from './dates';
 
 describe('calendar months', () => {
   it('clamps to the end of a shorter month: 31 August minus 6 months', () => {
@@ -42,5 +44,19 @@ describe('Belgian working days', () => {
   });
   it('counts plain weeks as five days', () => {
     expect(addWorkingDays('2025-03-03', 5)).toBe('2025-03-10');
+  });
+  it('steps across months, years and holidays as a day-by-day walk over the calendar does', () => {
+    const byDays = (iso: string, n: number) => {
+      let date = toDate(iso);
+      for (let left = n; left > 0; ) {
+        date = addDays(date, 1);
+        if (!isWeekend(date) && !isBelgianHoliday(format(date, 'yyyy-MM-dd'))) left -= 1;
+      }
+      return format(date, 'yyyy-MM-dd');
+    };
+    const day = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(fc.property(day, fc.integer({ min: 0, max: 40 }), (iso, n) => addWorkingDays(iso, n) === byDays(iso, n)), { numRuns: 2000 });
+    expect(addWorkingDays('2025-12-24', 3)).toBe('2025-12-30');
+    expect(addWorkingDays('2025-12-31', 1)).toBe('2026-01-02');
   });
 });

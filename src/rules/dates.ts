@@ -17,6 +17,20 @@ export function toIso(date: Date): IsoDate {
   return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
+/**
+ * The number `Number(iso.slice(from, from + length))` gives, read from the character codes when they
+ * are all digits (as in every date a case holds or a check computes), without a substring.
+ */
+function field(iso: IsoDate, from: number, length: number): number {
+  let n = 0;
+  for (let i = from; i < from + length; i++) {
+    const digit = iso.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return Number(iso.slice(from, from + length));
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
@@ -24,14 +38,14 @@ function daysInMonth(year: number, month: number): number {
 
 /** Months are calendar months; a shorter target month clamps to its last day (31 Aug − 6 months = 28/29 Feb). */
 export function addMonthsIso(iso: IsoDate, months: number): IsoDate {
-  const year = Number(iso.slice(0, 4));
+  const year = field(iso, 0, 4);
   // Years below 100 go through Date as before (its constructor reads them as 19xx); otherwise by
   // arithmetic, as date-fns' addMonths computes it: every document and window check calls this.
   if (year < 100 || !Number.isInteger(months)) return toIso(addMonths(toDate(iso), months));
-  const index = year * 12 + Number(iso.slice(5, 7)) - 1 + months;
+  const index = year * 12 + field(iso, 5, 2) - 1 + months;
   const y = Math.floor(index / 12);
   const m = index - y * 12 + 1;
-  const d = Math.min(Number(iso.slice(8, 10)), daysInMonth(y, m));
+  const d = Math.min(field(iso, 8, 2), daysInMonth(y, m));
   return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
@@ -41,9 +55,9 @@ export function subMonthsIso(iso: IsoDate, months: number): IsoDate {
 }
 
 export function addDaysIso(iso: IsoDate, days: number): IsoDate {
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7));
-  const day = Number(iso.slice(8, 10)) + days;
+  const year = field(iso, 0, 4);
+  const month = field(iso, 5, 2);
+  const day = field(iso, 8, 2) + days;
   // Within the same month (the day before or after, most often) the date is written directly; no Date is built.
   if (year >= 1000 && Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month)) {
     return `${iso.slice(0, 8)}${day < 10 ? '0' : ''}${day}`;
@@ -55,7 +69,7 @@ export function addDaysIso(iso: IsoDate, days: number): IsoDate {
 /** Calendar days from `from` to `to` (negative when `to` is earlier), as date-fns' differenceInCalendarDays counts them. */
 export function daysBetweenIso(from: IsoDate, to: IsoDate): number {
   // Counted on UTC midnights: no daylight-saving hour can shift the count.
-  const utc = (iso: IsoDate) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  const utc = (iso: IsoDate) => Date.UTC(field(iso, 0, 4), field(iso, 5, 2) - 1, field(iso, 8, 2));
   return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
 
@@ -63,13 +77,31 @@ export function daysBetweenIso(from: IsoDate, to: IsoDate): number {
 export const isBefore = (a: IsoDate, b: IsoDate): boolean => a < b;
 export const isAfter = (a: IsoDate, b: IsoDate): boolean => a > b;
 
+/** Month × 100 + day of a date written `YYYY-MM-DD` with digits, else -1. */
+function monthDay(iso: IsoDate): number {
+  if (iso.length !== 10 || iso.charCodeAt(7) !== 45) return -1;
+  let n = 0;
+  for (const i of MONTH_DAY_DIGITS) {
+    const digit = iso.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+const MONTH_DAY_DIGITS = [5, 6, 8, 9];
+
 /** Whole years of age on a day; someone born on 29 February turns a year older on 1 March in common years. */
 export function ageOn(birthDate: IsoDate, on: IsoDate): number {
   // A birth date after `on` counts whole years backwards, as date-fns' differenceInYears does.
   if (on < birthDate) return -ageOn(on, birthDate) || 0;
   // ISO dates compare as strings: the birthday (MM-DD) not yet reached this year takes one year off.
-  const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return on.slice(5) < birthDate.slice(5) ? years - 1 : years;
+  const years = field(on, 0, 4) - field(birthDate, 0, 4);
+  // Month and day of two well-formed dates compare as numbers; anything else as the strings they are.
+  const onDay = monthDay(on);
+  const birthDay = monthDay(birthDate);
+  const earlier = onDay >= 0 && birthDay >= 0 ? onDay < birthDay : on.slice(5) < birthDate.slice(5);
+  return earlier ? years - 1 : years;
 }
 
 /** The first day someone is `years` old. */
@@ -121,9 +153,47 @@ export function isWorkingDay(iso: IsoDate): boolean {
   return !isWeekend(toDate(iso)) && !isBelgianHoliday(iso);
 }
 
+/** Each federal public holiday of a year as month × 100 + day, for stepping through days without writing them out. */
+const holidayDayCache = new Map<number, Set<number>>();
+
+function holidayDays(year: number): Set<number> {
+  let set = holidayDayCache.get(year);
+  if (!set) {
+    set = new Set([...publicHolidays(year)].map((iso) => Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10))));
+    holidayDayCache.set(year, set);
+  }
+  return set;
+}
+
 /** The `n`th working day after `iso` (the start day itself is not counted). */
 export function addWorkingDays(iso: IsoDate, n: number): IsoDate {
-  // One Date stepped a day at a time, the weekday read from it: the holiday table is asked about weekdays only.
+  let y = Number(iso.slice(0, 4));
+  let m = Number(iso.slice(5, 7));
+  let d = Number(iso.slice(8, 10));
+  // Years below 1000 are read by Date as toDate reads them (below 100 as 19xx): the stepping Date stays their path.
+  if (!(y >= 1000) || !(m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m))) return addWorkingDaysByDate(iso, n);
+  // The calendar stepped by hand, the weekday carried along (0 Sunday … 6 Saturday): the holiday table is asked about weekdays only.
+  let weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  let holidays = holidayDays(y);
+  let left = n;
+  while (left > 0) {
+    d += 1;
+    if (d > daysInMonth(y, m)) {
+      d = 1;
+      m += 1;
+      if (m > 12) {
+        m = 1;
+        y += 1;
+        holidays = holidayDays(y);
+      }
+    }
+    weekday = weekday === 6 ? 0 : weekday + 1;
+    if (weekday !== 0 && weekday !== 6 && !holidays.has(m * 100 + d)) left -= 1;
+  }
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
+function addWorkingDaysByDate(iso: IsoDate, n: number): IsoDate {
   const date = toDate(iso);
   let left = n;
   while (left > 0) {

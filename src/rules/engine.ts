@@ -2,14 +2,14 @@
 // "today" and the language are passed in.
 import type { VisaCase } from '../case/schema';
 import { ruleMessage } from '../i18n/rules';
-import { formatter } from '../i18n/format';
+import { formatter, type Formatter } from '../i18n/format';
 import { RULES, SEED_003, isCatalogueRule, type RuleId } from './catalogue';
 import { buildChecklist } from './checklist';
 import { CHECKS } from './checks';
 import { buildPayments } from './checks/payment';
 import { createContext } from './context';
 import type { IsoDate } from './dates';
-import type { Deadline, Finding, Lang, RawFinding, Report, Severity, SourceRef } from './types';
+import type { Deadline, Finding, Lang, Params, Person, RawFinding, Report, Severity, SourceRef } from './types';
 
 export interface CheckOptions {
   /** The real today: deadlines already past turn into errors. */
@@ -21,26 +21,93 @@ export interface CheckOptions {
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-function sourcesOf(rule: RuleId, raw: RawFinding): readonly SourceRef[] {
-  if (isCatalogueRule(rule)) return RULES[rule].sources;
+const formatters: Record<Lang, Formatter> = { nl: formatter('nl'), fr: formatter('fr'), en: formatter('en') };
+
+/**
+ * A finding whose message is written when first read: a batch run that only counts errors never
+ * formats one. `message` is still an own enumerable property in its place among the keys, so
+ * JSON, a spread and structured cloning see the same object as before; it can be assigned too.
+ */
+class ReportFinding implements Finding {
+  declare rule: RuleId;
+  declare severity: Severity;
+  declare person: Person;
+  declare message: string;
+  declare source: string;
+  declare sources: SourceRef[];
+  declare params: Params;
+  #lang: Lang;
+  #message: string | undefined;
+
+  constructor(rule: RuleId, severity: Severity, person: Person, sources: SourceRef[], params: Params, lang: Lang) {
+    this.#lang = lang;
+    this.rule = rule;
+    this.severity = severity;
+    this.person = person;
+    Object.defineProperty(this, 'message', ReportFinding.#messageProperty);
+    this.source = sources[0]?.file ?? 'rules.md';
+    this.sources = sources;
+    this.params = params;
+  }
+
+  static readonly #messageProperty: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: ReportFinding): string {
+      return (this.#message ??= ruleMessage(this.rule, this.#lang)(this.params, formatters[this.#lang]));
+    },
+    set(this: ReportFinding, text: string) {
+      this.#message = text;
+    },
+  };
+}
+
+/** A deadline whose note is its finding's message, written when first read. */
+class ReportDeadline implements Deadline {
+  declare rule: RuleId;
+  declare date: string;
+  declare person: Person;
+  declare note: string;
+  #finding: Finding;
+  #note: string | undefined;
+
+  constructor(finding: Finding, date: string) {
+    this.#finding = finding;
+    this.rule = finding.rule;
+    this.date = date;
+    this.person = finding.person;
+    Object.defineProperty(this, 'note', ReportDeadline.#noteProperty);
+  }
+
+  static readonly #noteProperty: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: ReportDeadline): string {
+      return (this.#note ??= this.#finding.message);
+    },
+    set(this: ReportDeadline, text: string) {
+      this.#note = text;
+    },
+  };
+}
+
+/** The catalogue by rule ID, for one lookup per finding. */
+const CATALOGUE: ReadonlyMap<string, { severity: Severity; sources: readonly SourceRef[] }> = new Map(Object.entries(RULES));
+
+/** A rule outside the catalogue (`MISSING.*`) carries the sources of the rule that needed it. */
+function sourcesOfOther(raw: RawFinding): readonly SourceRef[] {
   const needed = raw.params?.neededBy;
   if (typeof needed === 'string' && isCatalogueRule(needed)) return RULES[needed].sources;
   return [{ file: SEED_003 }];
-}
-
-function severityOf(raw: RawFinding): Severity {
-  if (raw.severity) return raw.severity;
-  return isCatalogueRule(raw.rule) ? RULES[raw.rule].severity : 'warning';
 }
 
 export function checkCase(c: VisaCase, options: CheckOptions): Report {
   const lang = options.lang ?? 'en';
   const on = c.applicationDate ?? options.on ?? options.today;
   const ctx = createContext(c, on, options.today);
-  const f = formatter(lang);
 
   const raw: RawFinding[] = [];
-  for (const check of CHECKS) raw.push(...check(ctx));
+  for (const check of CHECKS) for (const r of check(ctx)) raw.push(r);
   // PARAM.STALE: one finding per yearly-indexed amount used past its last known year.
   for (const [parameter, found] of ctx.stale) {
     raw.push({ rule: 'PARAM.STALE', person: 'case', params: { parameter, since: found.since, value: typeof found.value === 'number' ? found.value : null, year: on.slice(0, 4) } });
@@ -56,11 +123,11 @@ export function checkCase(c: VisaCase, options: CheckOptions): Report {
       if (missingSaid.has(key)) continue;
       missingSaid.add(key);
     }
-    const params = r.params ?? {};
-    const message = ruleMessage(r.rule, lang)(params, f);
-    const sources = [...sourcesOf(r.rule, r)];
-    findings.push({ rule: r.rule, severity: severityOf(r), person: r.person, message, source: sources[0]?.file ?? 'rules.md', sources, params });
-    if (r.deadline) deadlines.push({ rule: r.rule, date: r.deadline, person: r.person, note: message });
+    const spec = CATALOGUE.get(r.rule);
+    const severity = r.severity || (spec ? spec.severity : 'warning');
+    const finding = new ReportFinding(r.rule, severity, r.person, (spec ? spec.sources : sourcesOfOther(r)).slice(), r.params ?? {}, lang);
+    findings.push(finding);
+    if (r.deadline) deadlines.push(new ReportDeadline(finding, r.deadline));
   }
   // Stable by severity, errors first: a stable sort with three keys is three passes, without a comparator call per pair.
   const ordered: Finding[] = [];

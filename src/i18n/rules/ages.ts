@@ -1,4 +1,6 @@
 // Messages of the AGE.* rules.
+// Texts side by side with values written in are functions, `{ nl: () => …, … }[lang]()`: only the
+// reader's language is put together.
 import type { CatalogueRuleId } from '../../rules/catalogue';
 import type { Lang, Params } from '../../rules/types';
 import type { RuleMessages } from './types';
@@ -49,10 +51,10 @@ function lowerNote(p: Params, lang: Lang): string {
   if (typeof p.lowerWithCohabitation !== 'number') return '';
   const n = p.lowerWithCohabitation;
   return {
-    nl: ` Het minimum is ${n} als jullie minstens een jaar vóór de aankomst in België samenwoonden; vermeld dat en voeg bewijzen toe.`,
-    fr: ` Le minimum est de ${n} ans si vous avez vécu ensemble au moins un an avant l'arrivée en Belgique ; indiquez-le et joignez-en les preuves.`,
-    en: ` The minimum is ${n} if you lived together for at least one year before the arrival in Belgium; say so and add proof.`,
-  }[lang];
+    nl: () => ` Het minimum is ${n} als jullie minstens een jaar vóór de aankomst in België samenwoonden; vermeld dat en voeg bewijzen toe.`,
+    fr: () => ` Le minimum est de ${n} ans si vous avez vécu ensemble au moins un an avant l'arrivée en Belgique ; indiquez-le et joignez-en les preuves.`,
+    en: () => ` The minimum is ${n} if you lived together for at least one year before the arrival in Belgium; say so and add proof.`,
+  }[lang]();
 }
 
 export const AGE_MESSAGES = {

@@ -1,4 +1,6 @@
 // Messages of INFO.* and PARAM.STALE.
+// Texts side by side with values written in are functions, `{ nl: () => …, … }[lang]()`: only the
+// reader's language is put together.
 import type { Lang, Params } from '../../rules/types';
 import type { Formatter } from '../format';
 import type { RuleMessages } from './types';
@@ -26,10 +28,10 @@ function staleMessage(lang: Lang) {
     const since = f.date(p.since);
     const year = str(p.year);
     return {
-      nl: `${name}${value}: laatst bekende waarde, sinds ${since}; het bedrag voor ${year} staat niet in de regelgegevens — controleer het huidige bedrag.`,
-      fr: `${name}${value} : dernière valeur connue, depuis le ${since} ; le montant de ${year} ne figure pas dans les données — vérifiez le montant actuel.`,
-      en: `${name}${value}: last known value, from ${since}; the ${year} amount is not in the rule data — verify the current amount.`,
-    }[lang];
+      nl: () => `${name}${value}: laatst bekende waarde, sinds ${since}; het bedrag voor ${year} staat niet in de regelgegevens — controleer het huidige bedrag.`,
+      fr: () => `${name}${value} : dernière valeur connue, depuis le ${since} ; le montant de ${year} ne figure pas dans les données — vérifiez le montant actuel.`,
+      en: () => `${name}${value}: last known value, from ${since}; the ${year} amount is not in the rule data — verify the current amount.`,
+    }[lang]();
   };
 }
 

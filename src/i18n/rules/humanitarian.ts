@@ -1,5 +1,7 @@
 // Messages of the humanitarian-visa rules (HUM.*). The situation texts follow seed 000's
 // guidance for each situation: its chances, what to prove, what makes the file stronger.
+// Texts side by side with values written in are functions, `{ nl: () => …, … }[lang]()`: only the
+// reader's language is put together.
 import type { Lang, Params } from '../../rules/types';
 import type { Formatter } from '../format';
 import type { RuleMessages } from './types';
@@ -98,10 +100,10 @@ function mixed(lang: Lang) {
   return (p: Params, f: Formatter): string => {
     const m = str(p.months);
     return {
-      nl: `Gezinsleden vragen tegelijk gezinshereniging aan: het bureau gezinshereniging van DVZ behandelt de dossiers samen als jullie een gezin vormen (samenwonen, verwant in de eerste graad), de visumaanvragen gelijktijdig indienen en samen naar België reizen; anders behandelt het bureau lang verblijf je dossier. Gemengde dossiers volgen de termijn van gezinshereniging, maximaal ${m} maanden: ${f.date(p.by)} voor een aanvraag van ${f.date(p.applied)}.`,
-      fr: `Des membres de la famille demandent en même temps le regroupement familial : le bureau regroupement familial de l’OE traite les dossiers ensemble si vous formez une famille (vivre ensemble, parents au premier degré), introduisez les demandes de visa simultanément et voyagez ensemble vers la Belgique ; sinon le bureau long séjour traite votre dossier. Les dossiers mixtes suivent le délai du regroupement familial, au maximum ${m} mois : le ${f.date(p.by)} pour une demande du ${f.date(p.applied)}.`,
-      en: `Family members apply for family reunification at the same time: DVZ’s family-reunification bureau handles the files together if you form a family (living together, first-degree relatives), submit the visa applications at the same time and travel to Belgium together; otherwise the long-stay bureau handles your file. Mixed files follow the family-reunification term of at most ${m} months: ${f.date(p.by)} for an application of ${f.date(p.applied)}.`,
-    }[lang];
+      nl: () => `Gezinsleden vragen tegelijk gezinshereniging aan: het bureau gezinshereniging van DVZ behandelt de dossiers samen als jullie een gezin vormen (samenwonen, verwant in de eerste graad), de visumaanvragen gelijktijdig indienen en samen naar België reizen; anders behandelt het bureau lang verblijf je dossier. Gemengde dossiers volgen de termijn van gezinshereniging, maximaal ${m} maanden: ${f.date(p.by)} voor een aanvraag van ${f.date(p.applied)}.`,
+      fr: () => `Des membres de la famille demandent en même temps le regroupement familial : le bureau regroupement familial de l’OE traite les dossiers ensemble si vous formez une famille (vivre ensemble, parents au premier degré), introduisez les demandes de visa simultanément et voyagez ensemble vers la Belgique ; sinon le bureau long séjour traite votre dossier. Les dossiers mixtes suivent le délai du regroupement familial, au maximum ${m} mois : le ${f.date(p.by)} pour une demande du ${f.date(p.applied)}.`,
+      en: () => `Family members apply for family reunification at the same time: DVZ’s family-reunification bureau handles the files together if you form a family (living together, first-degree relatives), submit the visa applications at the same time and travel to Belgium together; otherwise the long-stay bureau handles your file. Mixed files follow the family-reunification term of at most ${m} months: ${f.date(p.by)} for an application of ${f.date(p.applied)}.`,
+    }[lang]();
   };
 }
 
@@ -115,28 +117,28 @@ function register(lang: Lang) {
     }[lang];
     if (typeof p.deadline !== 'string') {
       return {
-        nl: `Schrijf je na aankomst binnen ${n} werkdagen in bij de gemeente waar je verblijft. ${after}`,
-        fr: `Après l’arrivée, inscrivez-vous dans les ${n} jours ouvrables à la commune où vous résidez. ${after}`,
-        en: `After arrival, register within ${n} working days at the municipality where you live. ${after}`,
-      }[lang];
+        nl: () => `Schrijf je na aankomst binnen ${n} werkdagen in bij de gemeente waar je verblijft. ${after}`,
+        fr: () => `Après l’arrivée, inscrivez-vous dans les ${n} jours ouvrables à la commune où vous résidez. ${after}`,
+        en: () => `After arrival, register within ${n} working days at the municipality where you live. ${after}`,
+      }[lang]();
     }
     const arrival = f.date(p.arrival);
     const deadline = f.date(p.deadline);
     if (typeof p.registered === 'string') {
       return {
-        nl: `Ingeschreven op ${f.date(p.registered)}, na de ${n} werkdagen na aankomst op ${arrival} (${deadline}). Bewaar het bewijs van de datum en de reden.`,
-        fr: `Inscrit le ${f.date(p.registered)}, après les ${n} jours ouvrables suivant l’arrivée du ${arrival} (${deadline}). Gardez la preuve de la date et du motif.`,
-        en: `Registered on ${f.date(p.registered)}, after the ${n} working days from arrival on ${arrival} (${deadline}). Keep proof of the date and the reason.`,
-      }[lang];
+        nl: () => `Ingeschreven op ${f.date(p.registered)}, na de ${n} werkdagen na aankomst op ${arrival} (${deadline}). Bewaar het bewijs van de datum en de reden.`,
+        fr: () => `Inscrit le ${f.date(p.registered)}, après les ${n} jours ouvrables suivant l’arrivée du ${arrival} (${deadline}). Gardez la preuve de la date et du motif.`,
+        en: () => `Registered on ${f.date(p.registered)}, after the ${n} working days from arrival on ${arrival} (${deadline}). Keep proof of the date and the reason.`,
+      }[lang]();
     }
     const late = p.past === true
       ? { nl: ' Die dag is voorbij en er is geen inschrijving vermeld: ga meteen naar de gemeente.', fr: ' Ce jour est passé et aucune inscription n’est indiquée : rendez-vous immédiatement à la commune.', en: ' That day has passed and no registration is recorded: go to the municipality at once.' }[lang]
       : '';
     return {
-      nl: `Schrijf je binnen ${n} werkdagen na aankomst op ${arrival} in bij de gemeente: uiterlijk ${deadline}.${late} ${after}`,
-      fr: `Inscrivez-vous à la commune dans les ${n} jours ouvrables suivant l’arrivée du ${arrival} : au plus tard le ${deadline}.${late} ${after}`,
-      en: `Register at the municipality within ${n} working days of arrival on ${arrival}: by ${deadline}.${late} ${after}`,
-    }[lang];
+      nl: () => `Schrijf je binnen ${n} werkdagen na aankomst op ${arrival} in bij de gemeente: uiterlijk ${deadline}.${late} ${after}`,
+      fr: () => `Inscrivez-vous à la commune dans les ${n} jours ouvrables suivant l’arrivée du ${arrival} : au plus tard le ${deadline}.${late} ${after}`,
+      en: () => `Register at the municipality within ${n} working days of arrival on ${arrival}: by ${deadline}.${late} ${after}`,
+    }[lang]();
   };
 }
 

@@ -1,4 +1,6 @@
 // Messages of the payment rules (PAY.*) and of the bijlage 43 deadline.
+// Texts side by side with values written in are functions, `{ nl: () => …, … }[lang]()`: only the
+// reader's language is put together.
 import type { Lang, Params } from '../../rules/types';
 import type { Formatter } from '../format';
 import type { RuleMessages } from './types';
@@ -34,23 +36,23 @@ function feeMessage(lang: Lang) {
   return (p: Params, f: Formatter): string => {
     if (p.exempt === true) {
       const why = feeExemptionReason(str(p.reason), lang, p);
-      return { nl: `Geen retributie: ${why}.`, fr: `Pas de redevance : ${why}.`, en: `No fee: ${why}.` }[lang];
+      return { nl: () => `Geen retributie: ${why}.`, fr: () => `Pas de redevance : ${why}.`, en: () => `No fee: ${why}.` }[lang]();
     }
     if (p.covered === false) {
       const first = f.date(p.firstSince);
       return {
-        nl: `Geen bedrag van de retributie in de regelgegevens vóór ${first}: vraag het bedrag na bij de ambassade of DVZ.`,
-        fr: `Aucun montant de redevance dans les données avant le ${first} : vérifiez le montant auprès de l’ambassade ou de l’OE.`,
-        en: `No fee amount in the rule data before ${first}: check the amount with the embassy or DVZ.`,
-      }[lang];
+        nl: () => `Geen bedrag van de retributie in de regelgegevens vóór ${first}: vraag het bedrag na bij de ambassade of DVZ.`,
+        fr: () => `Aucun montant de redevance dans les données avant le ${first} : vérifiez le montant auprès de l’ambassade ou de l’OE.`,
+        en: () => `No fee amount in the rule data before ${first}: check the amount with the embassy or DVZ.`,
+      }[lang]();
     }
     const amount = f.euro(p.amount);
     const since = f.date(p.since);
     return {
-      nl: `Retributie: ${amount} (bedrag sinds ${since}). ${ONE_TRANSFER.nl}`,
-      fr: `Redevance : ${amount} (montant depuis le ${since}). ${ONE_TRANSFER.fr}`,
-      en: `Fee: ${amount} (amount since ${since}). ${ONE_TRANSFER.en}`,
-    }[lang];
+      nl: () => `Retributie: ${amount} (bedrag sinds ${since}). ${ONE_TRANSFER.nl}`,
+      fr: () => `Redevance : ${amount} (montant depuis le ${since}). ${ONE_TRANSFER.fr}`,
+      en: () => `Fee: ${amount} (amount since ${since}). ${ONE_TRANSFER.en}`,
+    }[lang]();
   };
 }
 
@@ -67,32 +69,32 @@ function referenceMessage(lang: Lang) {
       const field = FIELD_NAMES[str(p.field)]?.[lang] ?? str(p.field);
       if (p.problem === 'non-latin') {
         return {
-          nl: `Geen mededeling mogelijk: ${field} staat niet in Latijnse letters. Vul de spelling uit het paspoort in (Latijnse letters).`,
-          fr: `Communication impossible : ${field} n’est pas en lettres latines. Indiquez l’orthographe du passeport (lettres latines).`,
-          en: `No communication possible: ${field} is not in Latin letters. Enter the spelling from the passport (Latin letters).`,
-        }[lang];
+          nl: () => `Geen mededeling mogelijk: ${field} staat niet in Latijnse letters. Vul de spelling uit het paspoort in (Latijnse letters).`,
+          fr: () => `Communication impossible : ${field} n’est pas en lettres latines. Indiquez l’orthographe du passeport (lettres latines).`,
+          en: () => `No communication possible: ${field} is not in Latin letters. Enter the spelling from the passport (Latin letters).`,
+        }[lang]();
       }
       return {
-        nl: `Geen mededeling mogelijk: ${field} (${str(p.value)}) is onbekend.`,
-        fr: `Communication impossible : ${field} (${str(p.value)}) est inconnu(e).`,
-        en: `No communication possible: ${field} (${str(p.value)}) is unknown.`,
-      }[lang];
+        nl: () => `Geen mededeling mogelijk: ${field} (${str(p.value)}) is onbekend.`,
+        fr: () => `Communication impossible : ${field} (${str(p.value)}) est inconnu(e).`,
+        en: () => `No communication possible: ${field} (${str(p.value)}) is unknown.`,
+      }[lang]();
     }
     const c = str(p.communication);
     const spaced = str(p.spaced);
     const cut =
       p.shortened === true
         ? {
-            nl: ` Voornamen ingekort tot initialen om binnen ${str(p.limit)} tekens te blijven.`,
-            fr: ` Prénoms réduits aux initiales pour tenir en ${str(p.limit)} caractères.`,
-            en: ` Given names shortened to initials to fit ${str(p.limit)} characters.`,
-          }[lang]
+            nl: () => ` Voornamen ingekort tot initialen om binnen ${str(p.limit)} tekens te blijven.`,
+            fr: () => ` Prénoms réduits aux initiales pour tenir en ${str(p.limit)} caractères.`,
+            en: () => ` Given names shortened to initials to fit ${str(p.limit)} characters.`,
+          }[lang]()
         : '';
     return {
-      nl: `Mededeling bij de betaling: ${c} (met spaties: ${spaced}).${cut}`,
-      fr: `Communication du virement : ${c} (avec espaces : ${spaced}).${cut}`,
-      en: `Payment communication: ${c} (spaced form: ${spaced}).${cut}`,
-    }[lang];
+      nl: () => `Mededeling bij de betaling: ${c} (met spaties: ${spaced}).${cut}`,
+      fr: () => `Communication du virement : ${c} (avec espaces : ${spaced}).${cut}`,
+      en: () => `Payment communication: ${c} (spaced form: ${spaced}).${cut}`,
+    }[lang]();
   };
 }
 

@@ -1,4 +1,6 @@
 // Messages of the timeline rules (TIME.*) of a marriage or cohabitation visa D.
+// Texts side by side with values written in are functions, `{ nl: () => …, … }[lang]()`: only the
+// reader's language is put together.
 import type { Lang, Params } from '../../rules/types';
 import type { Formatter } from '../format';
 import { formatNumber } from './general';
@@ -18,10 +20,10 @@ function decisionExpected(lang: Lang) {
     const min = formatNumber(p.min, lang);
     const max = formatNumber(p.max, lang);
     return {
-      nl: `DVZ beslist gemiddeld ${min} à ${max} maanden na de indiening op ${f.date(p.applied)}: tussen ${f.date(p.from)} en ${f.date(p.to)}. Er is geen maximale behandelingstermijn.`,
-      fr: `L’OE décide en moyenne ${min} à ${max} mois après l’introduction du ${f.date(p.applied)} : entre le ${f.date(p.from)} et le ${f.date(p.to)}. Il n’y a pas de délai maximal.`,
-      en: `DVZ decides on average ${min} to ${max} months after the submission on ${f.date(p.applied)}: between ${f.date(p.from)} and ${f.date(p.to)}. There is no maximum term.`,
-    }[lang];
+      nl: () => `DVZ beslist gemiddeld ${min} à ${max} maanden na de indiening op ${f.date(p.applied)}: tussen ${f.date(p.from)} en ${f.date(p.to)}. Er is geen maximale behandelingstermijn.`,
+      fr: () => `L’OE décide en moyenne ${min} à ${max} mois après l’introduction du ${f.date(p.applied)} : entre le ${f.date(p.from)} et le ${f.date(p.to)}. Il n’y a pas de délai maximal.`,
+      en: () => `DVZ decides on average ${min} to ${max} months after the submission on ${f.date(p.applied)}: between ${f.date(p.from)} and ${f.date(p.to)}. There is no maximum term.`,
+    }[lang]();
   };
 }
 
@@ -36,23 +38,23 @@ function register(lang: Lang) {
     if (typeof p.registered === 'string') {
       const withinWorking = p.registered <= str(p.workingDays);
       return {
-        nl: `Ingeschreven op ${f.date(p.registered)}, na ${days} (${n} dagen na ${arrivalWord} op ${arrival}); ${withinWorking ? `wel binnen de lezing van ${nw} werkdagen (${working})` : `ook na de lezing van ${nw} werkdagen (${working})`}. Bewaar het bewijs van de datum en de reden.`,
-        fr: `Inscrit le ${f.date(p.registered)}, après le ${days} (${n} jours après l’${arrivalWord} du ${arrival}) ; ${withinWorking ? `mais dans la lecture de ${nw} jours ouvrables (${working})` : `aussi après la lecture de ${nw} jours ouvrables (${working})`}. Gardez la preuve de la date et du motif.`,
-        en: `Registered on ${f.date(p.registered)}, after ${days} (${n} days after ${arrivalWord} on ${arrival}); ${withinWorking ? `still within the ${nw}-working-days reading (${working})` : `also after the ${nw}-working-days reading (${working})`}. Keep proof of the date and the reason.`,
-      }[lang];
+        nl: () => `Ingeschreven op ${f.date(p.registered)}, na ${days} (${n} dagen na ${arrivalWord} op ${arrival}); ${withinWorking ? `wel binnen de lezing van ${nw} werkdagen (${working})` : `ook na de lezing van ${nw} werkdagen (${working})`}. Bewaar het bewijs van de datum en de reden.`,
+        fr: () => `Inscrit le ${f.date(p.registered)}, après le ${days} (${n} jours après l’${arrivalWord} du ${arrival}) ; ${withinWorking ? `mais dans la lecture de ${nw} jours ouvrables (${working})` : `aussi après la lecture de ${nw} jours ouvrables (${working})`}. Gardez la preuve de la date et du motif.`,
+        en: () => `Registered on ${f.date(p.registered)}, after ${days} (${n} days after ${arrivalWord} on ${arrival}); ${withinWorking ? `still within the ${nw}-working-days reading (${working})` : `also after the ${nw}-working-days reading (${working})`}. Keep proof of the date and the reason.`,
+      }[lang]();
     }
     if (p.past === true) {
       return {
-        nl: `De termijn om je bij de gemeente in te schrijven (${n} dagen na ${arrivalWord} op ${arrival}: ${days}) is verstreken en er is geen inschrijving vermeld; in de lezing van ${nw} werkdagen (een andere bron) is de laatste dag ${working}. Ga meteen naar de gemeente.`,
-        fr: `Le délai pour s’inscrire à la commune (${n} jours après l’${arrivalWord} du ${arrival} : ${days}) est dépassé et aucune inscription n’est indiquée ; selon la lecture de ${nw} jours ouvrables (une autre source), le dernier jour est le ${working}. Rendez-vous immédiatement à la commune.`,
-        en: `The deadline to register at the municipality (${n} days after ${arrivalWord} on ${arrival}: ${days}) has passed and no registration is recorded; under the ${nw}-working-days reading of another source the last day is ${working}. Go to the municipality at once.`,
-      }[lang];
+        nl: () => `De termijn om je bij de gemeente in te schrijven (${n} dagen na ${arrivalWord} op ${arrival}: ${days}) is verstreken en er is geen inschrijving vermeld; in de lezing van ${nw} werkdagen (een andere bron) is de laatste dag ${working}. Ga meteen naar de gemeente.`,
+        fr: () => `Le délai pour s’inscrire à la commune (${n} jours après l’${arrivalWord} du ${arrival} : ${days}) est dépassé et aucune inscription n’est indiquée ; selon la lecture de ${nw} jours ouvrables (une autre source), le dernier jour est le ${working}. Rendez-vous immédiatement à la commune.`,
+        en: () => `The deadline to register at the municipality (${n} days after ${arrivalWord} on ${arrival}: ${days}) has passed and no registration is recorded; under the ${nw}-working-days reading of another source the last day is ${working}. Go to the municipality at once.`,
+      }[lang]();
     }
     return {
-      nl: `Schrijf je in bij de gemeente binnen ${n} dagen na ${arrivalWord} op ${arrival}: uiterlijk ${days}. Een andere bron spreekt van ${nw} werkdagen (${working}); houd de vroegste datum aan.`,
-      fr: `Inscrivez-vous à la commune dans les ${n} jours suivant l’${arrivalWord} du ${arrival} : au plus tard le ${days}. Une autre source parle de ${nw} jours ouvrables (${working}) ; tenez-vous-en à la date la plus proche.`,
-      en: `Register at the municipality within ${n} days of ${arrivalWord} on ${arrival}: by ${days}. Another source says ${nw} working days (${working}); keep to the earlier date.`,
-    }[lang];
+      nl: () => `Schrijf je in bij de gemeente binnen ${n} dagen na ${arrivalWord} op ${arrival}: uiterlijk ${days}. Een andere bron spreekt van ${nw} werkdagen (${working}); houd de vroegste datum aan.`,
+      fr: () => `Inscrivez-vous à la commune dans les ${n} jours suivant l’${arrivalWord} du ${arrival} : au plus tard le ${days}. Une autre source parle de ${nw} jours ouvrables (${working}) ; tenez-vous-en à la date la plus proche.`,
+      en: () => `Register at the municipality within ${n} days of ${arrivalWord} on ${arrival}: by ${days}. Another source says ${nw} working days (${working}); keep to the earlier date.`,
+    }[lang]();
   };
 }
 
@@ -61,16 +63,16 @@ function annex15(lang: Lang) {
     const d = str(p.validDays);
     if (typeof p.until === 'string') {
       return {
-        nl: `De bijlage 15 van de inschrijving op ${f.date(p.registered)} is ${d} dagen geldig, tot ${f.date(p.until)}; ze dekt het verblijf tot de woonstcontrole.`,
-        fr: `L’annexe 15 délivrée à l’inscription du ${f.date(p.registered)} est valable ${d} jours, jusqu’au ${f.date(p.until)} ; elle couvre le séjour jusqu’au contrôle de résidence.`,
-        en: `The bijlage 15 issued at registration on ${f.date(p.registered)} is valid ${d} days, until ${f.date(p.until)}; it covers the stay until the residence check.`,
-      }[lang];
+        nl: () => `De bijlage 15 van de inschrijving op ${f.date(p.registered)} is ${d} dagen geldig, tot ${f.date(p.until)}; ze dekt het verblijf tot de woonstcontrole.`,
+        fr: () => `L’annexe 15 délivrée à l’inscription du ${f.date(p.registered)} est valable ${d} jours, jusqu’au ${f.date(p.until)} ; elle couvre le séjour jusqu’au contrôle de résidence.`,
+        en: () => `The bijlage 15 issued at registration on ${f.date(p.registered)} is valid ${d} days, until ${f.date(p.until)}; it covers the stay until the residence check.`,
+      }[lang]();
     }
     return {
-      nl: `Bij de inschrijving geeft de gemeente een bijlage 15 die ${d} dagen geldig is en het verblijf dekt tot de woonstcontrole.`,
-      fr: `À l’inscription, la commune délivre une annexe 15 valable ${d} jours, qui couvre le séjour jusqu’au contrôle de résidence.`,
-      en: `At registration the municipality issues a bijlage 15, valid ${d} days, which covers the stay until the residence check.`,
-    }[lang];
+      nl: () => `Bij de inschrijving geeft de gemeente een bijlage 15 die ${d} dagen geldig is en het verblijf dekt tot de woonstcontrole.`,
+      fr: () => `À l’inscription, la commune délivre une annexe 15 valable ${d} jours, qui couvre le séjour jusqu’au contrôle de résidence.`,
+      en: () => `At registration the municipality issues a bijlage 15, valid ${d} days, which covers the stay until the residence check.`,
+    }[lang]();
   };
 }
 
@@ -79,16 +81,16 @@ function aCardExpiry(lang: Lang) {
     const m = str(p.months);
     if (typeof p.expiry === 'string') {
       return {
-        nl: `De A-kaart van ${f.date(p.issued)} is ${m} maanden geldig, tot ${f.date(p.expiry)}, en wordt niet vernieuwd.`,
-        fr: `La carte A du ${f.date(p.issued)} est valable ${m} mois, jusqu’au ${f.date(p.expiry)}, et n’est pas renouvelée.`,
-        en: `The A card issued on ${f.date(p.issued)} is valid ${m} months, until ${f.date(p.expiry)}, and is not renewed.`,
-      }[lang];
+        nl: () => `De A-kaart van ${f.date(p.issued)} is ${m} maanden geldig, tot ${f.date(p.expiry)}, en wordt niet vernieuwd.`,
+        fr: () => `La carte A du ${f.date(p.issued)} est valable ${m} mois, jusqu’au ${f.date(p.expiry)}, et n’est pas renouvelée.`,
+        en: () => `The A card issued on ${f.date(p.issued)} is valid ${m} months, until ${f.date(p.expiry)}, and is not renewed.`,
+      }[lang]();
     }
     return {
-      nl: `Na de inschrijving en een positieve woonstcontrole geeft de gemeente een A-kaart die ${m} maanden geldig is vanaf de afgifte; ze wordt niet vernieuwd.`,
-      fr: `Après l’inscription et un contrôle de résidence positif, la commune délivre une carte A valable ${m} mois à partir de sa délivrance ; elle n’est pas renouvelée.`,
-      en: `After registration and a positive residence check the municipality issues an A card valid ${m} months from its issue; it is not renewed.`,
-    }[lang];
+      nl: () => `Na de inschrijving en een positieve woonstcontrole geeft de gemeente een A-kaart die ${m} maanden geldig is vanaf de afgifte; ze wordt niet vernieuwd.`,
+      fr: () => `Après l’inscription et un contrôle de résidence positif, la commune délivre une carte A valable ${m} mois à partir de sa délivrance ; elle n’est pas renouvelée.`,
+      en: () => `After registration and a positive residence check the municipality issues an A card valid ${m} months from its issue; it is not renewed.`,
+    }[lang]();
   };
 }
 
@@ -103,16 +105,16 @@ function marryBefore(lang: Lang) {
     }[lang];
     if (typeof p.marriageDate === 'string') {
       return {
-        nl: `De datum van ${what} (${f.date(p.marriageDate)}) valt na het einde van de A-kaart op ${expiry}: zonder ${what} voor die datum volgt een bevel om het grondgebied te verlaten (bijlage 13), tenzij de vertraging niet jullie schuld is. ${receipt}`,
-        fr: `La date de ${what} (${f.date(p.marriageDate)}) tombe après la fin de la carte A le ${expiry} : sans ${what} avant cette date, un ordre de quitter le territoire (annexe 13) suit, sauf si le retard ne vous est pas imputable. ${receipt}`,
-        en: `The date of ${what} (${f.date(p.marriageDate)}) is after the A card ends on ${expiry}: without ${what} before that date an order to leave the territory (bijlage 13) follows, unless the delay is not your doing. ${receipt}`,
-      }[lang];
+        nl: () => `De datum van ${what} (${f.date(p.marriageDate)}) valt na het einde van de A-kaart op ${expiry}: zonder ${what} voor die datum volgt een bevel om het grondgebied te verlaten (bijlage 13), tenzij de vertraging niet jullie schuld is. ${receipt}`,
+        fr: () => `La date de ${what} (${f.date(p.marriageDate)}) tombe après la fin de la carte A le ${expiry} : sans ${what} avant cette date, un ordre de quitter le territoire (annexe 13) suit, sauf si le retard ne vous est pas imputable. ${receipt}`,
+        en: () => `The date of ${what} (${f.date(p.marriageDate)}) is after the A card ends on ${expiry}: without ${what} before that date an order to leave the territory (bijlage 13) follows, unless the delay is not your doing. ${receipt}`,
+      }[lang]();
     }
     return {
-      nl: `${capitalise(what)} moet plaatsvinden voor de A-kaart vervalt op ${expiry}; anders volgt een bevel om het grondgebied te verlaten (bijlage 13). ${receipt}`,
-      fr: `${capitalise(what)} doit avoir lieu avant l’expiration de la carte A le ${expiry} ; sinon un ordre de quitter le territoire (annexe 13) suit. ${receipt}`,
-      en: `${capitalise(what)} must take place before the A card expires on ${expiry}; otherwise an order to leave the territory (bijlage 13) follows. ${receipt}`,
-    }[lang];
+      nl: () => `${capitalise(what)} moet plaatsvinden voor de A-kaart vervalt op ${expiry}; anders volgt een bevel om het grondgebied te verlaten (bijlage 13). ${receipt}`,
+      fr: () => `${capitalise(what)} doit avoir lieu avant l’expiration de la carte A le ${expiry} ; sinon un ordre de quitter le territoire (annexe 13) suit. ${receipt}`,
+      en: () => `${capitalise(what)} must take place before the A card expires on ${expiry}; otherwise an order to leave the territory (bijlage 13) follows. ${receipt}`,
+    }[lang]();
   };
 }
 
@@ -127,19 +129,19 @@ function familyReunification(lang: Lang) {
       : { nl: 'alleen je paspoort en de huwelijksakte', fr: 'seulement votre passeport et l’acte de mariage', en: 'only your passport and the marriage certificate' }[lang];
     if (typeof p.expiry === 'string' && str(p.marriageDate) > p.expiry) {
       return {
-        nl: `${capitalise(what)} op ${on} valt na het einde van de A-kaart (${f.date(p.expiry)}): een aanvraag gezinshereniging vanuit onwettig verblijf kan dan alleen met een Belgische partner, of met een derdelander als partner mits buitengewone omstandigheden; anders moet je een visum gezinshereniging aanvragen in je herkomstland.`,
-        fr: `${capitalise(what)} du ${on} tombe après la fin de la carte A (${f.date(p.expiry)}) : une demande de regroupement familial en séjour irrégulier n’est alors possible qu’avec un partenaire belge, ou avec un partenaire de pays tiers moyennant des circonstances exceptionnelles ; sinon il faut demander un visa de regroupement familial dans votre pays d’origine.`,
-        en: `${capitalise(what)} on ${on} is after the A card ends (${f.date(p.expiry)}): applying for family reunification from unlawful stay is then possible only with a Belgian partner, or with a non-EU partner under exceptional circumstances; otherwise you must ask for a family-reunification visa from your country of origin.`,
-      }[lang];
+        nl: () => `${capitalise(what)} op ${on} valt na het einde van de A-kaart (${f.date(p.expiry)}): een aanvraag gezinshereniging vanuit onwettig verblijf kan dan alleen met een Belgische partner, of met een derdelander als partner mits buitengewone omstandigheden; anders moet je een visum gezinshereniging aanvragen in je herkomstland.`,
+        fr: () => `${capitalise(what)} du ${on} tombe après la fin de la carte A (${f.date(p.expiry)}) : une demande de regroupement familial en séjour irrégulier n’est alors possible qu’avec un partenaire belge, ou avec un partenaire de pays tiers moyennant des circonstances exceptionnelles ; sinon il faut demander un visa de regroupement familial dans votre pays d’origine.`,
+        en: () => `${capitalise(what)} on ${on} is after the A card ends (${f.date(p.expiry)}): applying for family reunification from unlawful stay is then possible only with a Belgian partner, or with a non-EU partner under exceptional circumstances; otherwise you must ask for a family-reunification visa from your country of origin.`,
+      }[lang]();
     }
     const before = typeof p.expiry === 'string'
-      ? { nl: `en voor de A-kaart vervalt op ${f.date(p.expiry)}`, fr: `et avant l’expiration de la carte A le ${f.date(p.expiry)}`, en: `and before the A card expires on ${f.date(p.expiry)}` }[lang]
+      ? { nl: () => `en voor de A-kaart vervalt op ${f.date(p.expiry)}`, fr: () => `et avant l’expiration de la carte A le ${f.date(p.expiry)}`, en: () => `and before the A card expires on ${f.date(p.expiry)}` }[lang]()
       : { nl: 'en voor de A-kaart vervalt', fr: 'et avant l’expiration de la carte A', en: 'and before the A card expires' }[lang];
     return {
-      nl: `Vraag onmiddellijk na ${what} op ${on} ${before} gezinshereniging aan bij de gemeente: je hebt ${docs} nodig.`,
-      fr: `Demandez le regroupement familial à la commune immédiatement après ${what} du ${on} ${before} : il faut ${docs}.`,
-      en: `Apply for family reunification at the municipality right after ${what} on ${on} ${before}: you need ${docs}.`,
-    }[lang];
+      nl: () => `Vraag onmiddellijk na ${what} op ${on} ${before} gezinshereniging aan bij de gemeente: je hebt ${docs} nodig.`,
+      fr: () => `Demandez le regroupement familial à la commune immédiatement après ${what} du ${on} ${before} : il faut ${docs}.`,
+      en: () => `Apply for family reunification at the municipality right after ${what} on ${on} ${before}: you need ${docs}.`,
+    }[lang]();
   };
 }
 
@@ -148,10 +150,10 @@ function nextCard(lang: Lang) {
     const what = event(p, lang);
     if (p.status === 'belgian') {
       return {
-        nl: `Na ${what} met een Belgische partner en de aanvraag gezinshereniging krijg je een F-kaart die ${str(p.fCardYears)} jaar geldig is.`,
-        fr: `Après ${what} avec un partenaire belge et la demande de regroupement familial, vous recevez une carte F valable ${str(p.fCardYears)} ans.`,
-        en: `After ${what} with a Belgian partner and the application for family reunification you get an F card valid ${str(p.fCardYears)} years.`,
-      }[lang];
+        nl: () => `Na ${what} met een Belgische partner en de aanvraag gezinshereniging krijg je een F-kaart die ${str(p.fCardYears)} jaar geldig is.`,
+        fr: () => `Après ${what} avec un partenaire belge et la demande de regroupement familial, vous recevez une carte F valable ${str(p.fCardYears)} ans.`,
+        en: () => `After ${what} with a Belgian partner and the application for family reunification you get an F card valid ${str(p.fCardYears)} years.`,
+      }[lang]();
     }
     if (p.status === 'eu') {
       return {
@@ -161,10 +163,10 @@ function nextCard(lang: Lang) {
       }[lang];
     }
     return {
-      nl: `Na ${what} met een derdelander en de aanvraag gezinshereniging krijg je een A-kaart die even lang geldig is als de kaart van je partner, maximaal ${str(p.aCardMaxYears)} jaar.`,
-      fr: `Après ${what} avec un ressortissant de pays tiers et la demande de regroupement familial, vous recevez une carte A valable aussi longtemps que la carte de votre partenaire, au maximum ${str(p.aCardMaxYears)} an.`,
-      en: `After ${what} with a non-EU partner and the application for family reunification you get an A card valid as long as your partner’s card, at most ${str(p.aCardMaxYears)} year.`,
-    }[lang];
+      nl: () => `Na ${what} met een derdelander en de aanvraag gezinshereniging krijg je een A-kaart die even lang geldig is als de kaart van je partner, maximaal ${str(p.aCardMaxYears)} jaar.`,
+      fr: () => `Après ${what} avec un ressortissant de pays tiers et la demande de regroupement familial, vous recevez une carte A valable aussi longtemps que la carte de votre partenaire, au maximum ${str(p.aCardMaxYears)} an.`,
+      en: () => `After ${what} with a non-EU partner and the application for family reunification you get an A card valid as long as your partner’s card, at most ${str(p.aCardMaxYears)} year.`,
+    }[lang]();
   };
 }
 
@@ -173,10 +175,10 @@ function visaValidity(lang: Lang) {
     const code = isCohabitation(p) ? 'B48' : 'B47';
     const m = str(p.months);
     return {
-      nl: `Bij een positieve beslissing krijg je een visum D met vermelding ${code}, ${m} maanden geldig, voor een verblijf beperkt tot ${m} maanden.`,
-      fr: `En cas de décision positive, vous recevez un visa D portant la mention ${code}, valable ${m} mois, pour un séjour limité à ${m} mois.`,
-      en: `If granted, the visa D carries the mention ${code}, is valid ${m} months and allows a stay limited to ${m} months.`,
-    }[lang];
+      nl: () => `Bij een positieve beslissing krijg je een visum D met vermelding ${code}, ${m} maanden geldig, voor een verblijf beperkt tot ${m} maanden.`,
+      fr: () => `En cas de décision positive, vous recevez un visa D portant la mention ${code}, valable ${m} mois, pour un séjour limité à ${m} mois.`,
+      en: () => `If granted, the visa D carries the mention ${code}, is valid ${m} months and allows a stay limited to ${m} months.`,
+    }[lang]();
   };
 }
 

@@ -5,7 +5,7 @@ import { feeExemptionReason } from '../../i18n/rules/payment';
 import type { CheckContext } from '../context';
 import { addDaysIso } from '../dates';
 import { feeAccount, partialPaymentDays, remittanceMaxLength } from '../parameters';
-import { buildCommunication, communicationMatches, type CommunicationInput, type CommunicationResult } from '../payment/communication';
+import { communicationMatchesName, communicationOf, nameParts, type CommunicationInput, type CommunicationResult, type NameParts } from '../payment/communication';
 import { buildEpcPayload } from '../payment/epc';
 import { feeDue, type FeeDue } from '../payment/fee';
 import type { Lang, PaymentInfo, Person, RawFinding } from '../types';
@@ -38,22 +38,21 @@ interface PersonFee {
   fee: FeeDue;
   /** Absent when neither fee nor communication is known (no birth date and no exemption). */
   communication: CommunicationResult | undefined;
+  name: NameParts | undefined;
 }
 
-// Built once per person: the checks and the payment cards read the same fee and communication.
-const feesByContext = new WeakMap<CheckContext, PersonFee[]>();
+const PERSON_FEES = Symbol('person fees');
 
+/** Built once per person: the checks and the payment cards read the same fee and communication. */
 function personFees(ctx: CheckContext): PersonFee[] {
-  let fees = feesByContext.get(ctx);
-  if (!fees) {
-    fees = payingPersons(ctx).map((p) => {
+  return ctx.once(PERSON_FEES, () =>
+    payingPersons(ctx).map((p) => {
       const fee = feeDue(ctx, { isApplicant: p.isApplicant, birthDate: p.data.birthDate });
       const known = fee.exempt || Boolean(p.data.birthDate);
-      return { p, fee, communication: known ? buildCommunication(p.data, { countryLang: 'nl', maxLength: maxLength(ctx) }) : undefined };
-    });
-    feesByContext.set(ctx, fees);
-  }
-  return fees;
+      const name = known ? nameParts(p.data) : undefined;
+      return { p, fee, communication: name && communicationOf(name, { countryLang: 'nl', maxLength: maxLength(ctx) }), name };
+    }),
+  );
 }
 
 /** `MISSING.applicant.nationality`, `MISSING.children.birthDate` (path `children[0].birthDate`). */
@@ -77,7 +76,7 @@ function referenceFindings(p: PayingPerson, result: CommunicationResult, limit: 
   });
 }
 
-function paymentFindings(ctx: CheckContext, p: PayingPerson, fee: FeeDue, expected: CommunicationResult): RawFinding[] {
+function paymentFindings(ctx: CheckContext, p: PayingPerson, fee: FeeDue, expected: CommunicationResult, name: NameParts): RawFinding[] {
   const out: RawFinding[] = [];
   const pay = p.payment;
   const amount = !fee.exempt && fee.covered ? fee.amount : null;
@@ -111,7 +110,7 @@ function paymentFindings(ctx: CheckContext, p: PayingPerson, fee: FeeDue, expect
   }
 
   // Rules.md: compare after transliterating, dropping everything but letters and digits, lower-casing.
-  if (pay?.communication && expected.ok && !communicationMatches(pay.communication, p.data, maxLength(ctx))) {
+  if (pay?.communication && expected.ok && !communicationMatchesName(pay.communication, name, maxLength(ctx))) {
     out.push({ rule: 'PAY.REFERENCE_MISMATCH', person: p.person, params: { recorded: pay.communication, expected: expected.compact } });
   }
 
@@ -126,7 +125,7 @@ export function checkPayment(ctx: CheckContext): RawFinding[] {
   const out: RawFinding[] = [];
   const year = ctx.on.slice(0, 4);
   let staleReported = false;
-  for (const { p, fee, communication } of personFees(ctx)) {
+  for (const { p, fee, communication, name } of personFees(ctx)) {
     // The under-18 exemption rests on the age: without a birth date neither fee nor communication is known.
     if (!fee.exempt && !p.data.birthDate) {
       out.push(missing(p, 'birthDate', 'PAY.FEE'));
@@ -142,7 +141,7 @@ export function checkPayment(ctx: CheckContext): RawFinding[] {
     }
     const expected = communication!;
     out.push(...referenceFindings(p, expected, maxLength(ctx)));
-    out.push(...paymentFindings(ctx, p, fee, expected));
+    out.push(...paymentFindings(ctx, p, fee, expected, name!));
   }
   return out;
 }

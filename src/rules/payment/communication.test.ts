@@ -1,8 +1,10 @@
+import anyAscii from 'any-ascii';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildCommunication,
   communicationMatches,
+  compactWords,
   countryName,
   isSepaSafe,
   normaliseCommunication,
@@ -267,6 +269,52 @@ describe('properties', () => {
         expect(normaliseCommunication(disguised.spaced)).toBe(normaliseCommunication(plain.spaced));
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('the name as a whole text', () => {
+  // The compact name as rules.md defines it, one word at a time: split on the word breaks, then NFC,
+  // transliterate and keep letters and digits in each word.
+  const byWord = (text: string) =>
+    text
+      .split(/[\s\-'’‘ʼʻʽ`´′‐‑‒–—―]+/u)
+      .map((w) => anyAscii(w.normalize('NFC')).replace(/[^A-Za-z0-9]/g, ''))
+      .filter((w) => w !== '')
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())
+      .join('');
+  const piece = fc.oneof(
+    fc.constantFrom(' ', '-', "'", '’', 'ʼ', '´', '—', '\u2000', '\u00A0', '\t', ...MARKS, 'e', 'É', 'ß', 'ı', 'İ', 'Ø', 'ǆ', 'Å', '\u212B', 'ﬁ', 'ʹ', '1'),
+    fc.string({ unit: 'grapheme', maxLength: 4 }),
+  );
+
+  it('writes an ASCII name as the transliterating patterns do', () => {
+    const spaced = (text: string) =>
+      anyAscii(text.normalize('NFC').replace(/['’‘ʼʻʽ`´′]/gu, "'").replace(/[‐‑‒–—―]/gu, '-'))
+        .replace(/[^A-Za-z0-9'\- ]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const ascii = fc.string({ unit: fc.constantFrom(...' \t\n\v\f\r-\'`.,_aAzZ09x'), maxLength: 30 });
+    fc.assert(
+      fc.property(ascii, ascii, (surname, givenNames) => {
+        expect(compactWords(surname)).toBe(byWord(surname));
+        const r = buildCommunication({ surname, givenNames, nationality: 'MA', birthDate: '1990-03-15' });
+        // A surname without a letter or digit is as good as missing.
+        expect(r.ok).toBe(byWord(surname) !== '');
+        if (!r.ok) return;
+        expect(r.spaced).toBe([spaced(surname).toUpperCase(), spaced(givenNames), 'Marokko', '15031990'].filter((p) => p !== '').join(' '));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives the words that NFC word by word gives, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(compactWords(text)).toBe(byWord(text));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

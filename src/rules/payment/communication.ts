@@ -1,7 +1,8 @@
 // The payment communication of the fee transfer. Seed 004: "Voor de mededeling moet je volgende
 // structuur gebruiken: NaamVoornaamNationaliteitDDMMJJJJ." Spec: rules.md, "The payment communication".
 import anyAscii from 'any-ascii';
-import countries from 'i18n-iso-countries';
+// The library without its Node entry, which would load the names in every language it has.
+import countries from 'i18n-iso-countries/index';
 import enCountries from 'i18n-iso-countries/langs/en.json';
 import frCountries from 'i18n-iso-countries/langs/fr.json';
 import nlCountries from 'i18n-iso-countries/langs/nl.json';
@@ -65,7 +66,6 @@ const WORD_BREAK_CHAR = /[\s\-'’‘ʼʻʽ`´′‐‑‒–—―]/u;
 const WORD_BREAK = new RegExp(`${WORD_BREAK_CHAR.source}+`, 'u');
 const APOSTROPHES = /['’‘ʼʻʽ`´′]/gu;
 const DASHES = /[‐‑‒–—―]/gu;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 // A letter that is neither a word break (the modifier letters ʼ ʻ ʽ are letters too) nor Latin.
 const NON_LATIN_LETTER = new RegExp(`(?!${WORD_BREAK_CHAR.source})(?!\\p{Script=Latin})\\p{L}`, 'u');
@@ -84,20 +84,28 @@ export function normaliseCommunication(s: string): string {
   return (ASCII_ONLY.test(s) ? s : anyAscii(s.normalize('NFC'))).replace(/[^A-Za-z0-9]/g, '').toLowerCase();
 }
 
+/** NFC, which most names (plain ASCII) already are. */
+function nfc(s: string): string {
+  return ASCII_ONLY.test(s) ? s : s.normalize('NFC');
+}
+
 /**
  * True when the text holds a letter of another script than Latin. A passport always carries the
  * name in Latin letters too; guessing a transliteration of Arabic or Cyrillic would give a
  * communication that does not match the passport, so the product asks for the Latin spelling.
  */
 export function hasNonLatinLetters(s: string): boolean {
-  // Most names are plain ASCII: nothing to normalise or look up then.
-  if (ASCII_ONLY.test(s)) return false;
-  return NON_LATIN_LETTER.test(s.normalize('NFC'));
+  return nfcHasNonLatinLetters(nfc(s));
 }
 
-function asciiLettersAndDigits(word: string): string {
-  // any-ascii leaves ASCII as it is, and NFC does not change it either.
-  return (ASCII_ONLY.test(word) ? word : anyAscii(word.normalize('NFC'))).replace(/[^A-Za-z0-9]/g, '');
+function nfcHasNonLatinLetters(nfcText: string): boolean {
+  // Most names are plain ASCII: nothing to look up then.
+  return !ASCII_ONLY.test(nfcText) && NON_LATIN_LETTER.test(nfcText);
+}
+
+function asciiLettersAndDigits(nfcWord: string): string {
+  // any-ascii leaves ASCII as it is.
+  return (ASCII_ONLY.test(nfcWord) ? nfcWord : anyAscii(nfcWord)).replace(/[^A-Za-z0-9]/g, '');
 }
 
 function capitalise(word: string): string {
@@ -106,27 +114,104 @@ function capitalise(word: string): string {
 
 /** `dos Santos` → `DosSantos`, `N'Diaye` → `NDiaye`, `Yılmaz` → `Yilmaz`. */
 export function compactWords(text: string): string {
-  return asciiWords(text).map(capitalise).join('');
+  return capitalised(asciiWords(text, nfc(text)));
 }
 
-/** The words of a name, transliterated to letters and digits, empty ones left out. */
-function asciiWords(text: string): string[] {
-  return text
-    .split(WORD_BREAK)
-    .map(asciiLettersAndDigits)
-    .filter((w) => w.length > 0);
+/**
+ * The words of a name (split on the breaks as written, each word then in NFC), transliterated to
+ * letters and digits, empty ones left out. A text already in NFC has its words in NFC too, so they
+ * are not normalised one by one; otherwise they are, as a character such as U+1FEF only becomes
+ * a break (the backtick) under NFC.
+ */
+function asciiWords(text: string, nfcText: string): string[] {
+  if (ASCII_ONLY.test(text)) return wordsOfAscii(text);
+  const out: string[] = [];
+  for (const word of text.split(WORD_BREAK)) {
+    const letters = asciiLettersAndDigits(nfcText === text ? word : word.normalize('NFC'));
+    if (letters !== '') out.push(letters);
+  }
+  return out;
 }
 
-function initials(words: readonly string[]): string[] {
-  return words.map((w) => w.charAt(0).toUpperCase());
+const isAsciiAlphanumeric = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** The word breaks that are ASCII: white space, the hyphen, the apostrophe and the backtick. */
+const isAsciiBreak = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 45 || code === 39 || code === 96;
+
+/** `asciiWords` of an ASCII text in one pass, without patterns: most names are plain ASCII. */
+function wordsOfAscii(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  // Characters other than letters, digits and breaks are left out of a word without ending it.
+  let dropped = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (isAsciiAlphanumeric(code)) continue;
+    if (!isAsciiBreak(code)) {
+      dropped = true;
+      continue;
+    }
+    if (i > start) {
+      const word = dropped ? text.slice(start, i).replace(/[^A-Za-z0-9]/g, '') : text.slice(start, i);
+      if (word !== '') out.push(word);
+    }
+    start = i + 1;
+    dropped = false;
+  }
+  return out;
+}
+
+/** The first letters of the words, upper-cased, joined by `separator`. */
+function initials(words: readonly string[], separator: string): string {
+  let out = '';
+  for (let i = 0; i < words.length; i++) out += (i > 0 ? separator : '') + words[i]!.charAt(0).toUpperCase();
+  return out;
+}
+
+/** The words capitalised and run together (`dos Santos` → `DosSantos`). */
+function capitalised(words: readonly string[]): string {
+  let out = '';
+  for (const word of words) out += capitalise(word);
+  return out;
+}
+
+/** The parts that are not empty, separated by spaces. */
+function joinNonEmpty(...parts: string[]): string {
+  let out = '';
+  for (const part of parts) if (part !== '') out = out === '' ? part : `${out} ${part}`;
+  return out;
 }
 
 /** Transliterated, SEPA-safe, keeping the writer's case, spaces, hyphens and apostrophes. */
-function spacedText(text: string): string {
-  return anyAscii(text.normalize('NFC').replace(APOSTROPHES, "'").replace(DASHES, '-'))
+function spacedText(nfcText: string): string {
+  if (ASCII_ONLY.test(nfcText)) return spacedAscii(nfcText);
+  return anyAscii(nfcText.replace(APOSTROPHES, "'").replace(DASHES, '-'))
     .replace(/[^A-Za-z0-9'\- ]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * `spacedText` of an ASCII text in one pass: the backtick becomes an apostrophe, characters outside
+ * the kept set go (white space other than the space too), runs of spaces become one, none at the ends.
+ */
+function spacedAscii(text: string): string {
+  let out = '';
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      space = out !== '';
+      continue;
+    }
+    if (!(isAsciiAlphanumeric(code) || code === 39 || code === 45 || code === 96)) continue;
+    if (space) {
+      out += ' ';
+      space = false;
+    }
+    out += code === 96 ? "'" : text[i];
+  }
+  return out;
 }
 
 /**
@@ -166,30 +251,71 @@ export function birthDateDigits(iso: string): string {
   return `${iso.slice(8, 10)}${iso.slice(5, 7)}${iso.slice(0, 4)}`;
 }
 
+/** The number written by `count` ASCII digits at `from`, or -1 when one is not a digit. */
+function digits(value: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** `YYYY-MM-DD` naming a day that exists (not 1990-02-30) from year 1 on, as date-fns' `isMatch(value, 'yyyy-MM-dd')` decides, without its pattern parsing. */
 function isCalendarDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const y = digits(value, 0, 4);
+  const mo = digits(value, 5, 2);
+  const d = digits(value, 8, 2);
+  if (y < 0 || mo < 0 || d < 0) return false;
   if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
   if (mo === 2) return d <= ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28);
   return d <= (mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31);
 }
 
-function problemsOf(input: CommunicationInput, lang: Lang): CommunicationProblem[] {
+/**
+ * What every form of one person's communication is made of, worked out once: the checks build the
+ * communication and compare the recorded one from the same parts.
+ */
+export interface NameParts {
+  input: CommunicationInput;
+  /** Surname and given names in NFC. */
+  surname: string;
+  givenNames: string;
+  surnameWords: string[];
+  givenWords: string[];
+  /** Problems other than the country name's, which is looked up per language. */
+  problems: CommunicationProblem[];
+  /** The compact form's name parts, once asked for. */
+  compact?: CompactName;
+}
+
+export function nameParts(input: CommunicationInput): NameParts {
+  const surname = nfc(input.surname ?? '');
+  const givenNames = nfc(input.givenNames ?? '');
+  const surnameWords = asciiWords(input.surname ?? '', surname);
   const problems: CommunicationProblem[] = [];
-  const surname = input.surname?.trim() ?? '';
-  if (surname === '') problems.push({ field: 'surname', code: 'missing' });
-  else if (hasNonLatinLetters(surname)) problems.push({ field: 'surname', code: 'non-latin' });
-  else if (compactWords(surname) === '') problems.push({ field: 'surname', code: 'missing' });
+  if (surname.trim() === '') problems.push({ field: 'surname', code: 'missing' });
+  else if (nfcHasNonLatinLetters(surname)) problems.push({ field: 'surname', code: 'non-latin' });
+  else if (surnameWords.length === 0) problems.push({ field: 'surname', code: 'missing' });
   // Given names may be absent: some passports carry a surname only.
-  if (input.givenNames && hasNonLatinLetters(input.givenNames)) problems.push({ field: 'givenNames', code: 'non-latin' });
-  if (!input.nationality) problems.push({ field: 'nationality', code: 'missing' });
-  else if (!countryName(input.nationality, lang)) problems.push({ field: 'nationality', code: 'unknown-country' });
-  if (!input.birthDate) problems.push({ field: 'birthDate', code: 'missing' });
-  else if (!isCalendarDate(input.birthDate)) problems.push({ field: 'birthDate', code: 'invalid-date' });
+  if (givenNames && nfcHasNonLatinLetters(givenNames)) problems.push({ field: 'givenNames', code: 'non-latin' });
+  return { input, surname, givenNames, surnameWords, givenWords: asciiWords(input.givenNames ?? '', givenNames), problems };
+}
+
+/** In field order: surname, given names, nationality, birth date. */
+function problemsOf(name: NameParts, lang: Lang): CommunicationProblem[] {
+  const { input } = name;
+  let problems = name.problems;
+  const add = (problem: CommunicationProblem) => {
+    if (problems === name.problems) problems = [...problems];
+    problems.push(problem);
+  };
+  if (!input.nationality) add({ field: 'nationality', code: 'missing' });
+  else if (!countryName(input.nationality, lang)) add({ field: 'nationality', code: 'unknown-country' });
+  if (!input.birthDate) add({ field: 'birthDate', code: 'missing' });
+  else if (!isCalendarDate(input.birthDate)) add({ field: 'birthDate', code: 'invalid-date' });
   return problems;
 }
 
@@ -222,9 +348,8 @@ interface CompactName {
   givenInitials: string;
 }
 
-function compactNameOf(input: CommunicationInput, givenWords = asciiWords(input.givenNames ?? '')): CompactName {
-  // The given names are split and transliterated once for both their full and their initials form.
-  return { surname: compactWords(input.surname!), given: givenWords.map(capitalise).join(''), givenInitials: initials(givenWords).join('') };
+function compactNameOf(name: NameParts): CompactName {
+  return (name.compact ??= { surname: capitalised(name.surnameWords), given: capitalised(name.givenWords), givenInitials: initials(name.givenWords, '') });
 }
 
 // Country names in compact and spaced form, kept: a handful of names recur in every communication built.
@@ -259,22 +384,22 @@ function fitCompact(name: CompactName, country: string, date: string, max: numbe
 
 /** The communication for one applicant; problems instead when the data does not allow one. */
 export function buildCommunication(input: CommunicationInput, options: CommunicationOptions = {}): CommunicationResult {
+  return communicationOf(nameParts(input), options);
+}
+
+export function communicationOf(name: NameParts, options: CommunicationOptions = {}): CommunicationResult {
   const lang = options.countryLang ?? 'nl';
   const max = options.maxLength ?? defaultMaxLength();
-  const problems = problemsOf(input, lang);
+  const problems = problemsOf(name, lang);
   if (problems.length > 0) return { ok: false, problems };
 
-  const surnameText = input.surname!;
-  const givenText = input.givenNames ?? '';
-  const country = countryName(input.nationality!, lang)!;
-  const date = birthDateDigits(input.birthDate!);
-
-  const givenWords = asciiWords(givenText);
-  const compact = fitCompact(compactNameOf(input, givenWords), country, date, max);
+  const country = countryName(name.input.nationality!, lang)!;
+  const date = birthDateDigits(name.input.birthDate!);
+  const compact = fitCompact(compactNameOf(name), country, date, max);
   const spacedCountry = spacedCountryName(country);
   const spaced = fit(
-    { surname: spacedText(surnameText).toUpperCase(), given: spacedText(givenText), givenInitials: initials(givenWords).join(' ') },
-    (s, g) => [s, g, spacedCountry, date].filter((p) => p !== '').join(' '),
+    { surname: spacedText(name.surname).toUpperCase(), given: spacedText(name.givenNames), givenInitials: initials(name.givenWords, ' ') },
+    (s, g) => joinNonEmpty(s, g, spacedCountry, date),
     max,
   );
   return { ok: true, compact: compact.text, spaced: spaced.text, shortened: compact.shortened };
@@ -288,7 +413,7 @@ const COUNTRY_LANGS: readonly Lang[] = ['nl', 'fr', 'en'];
  */
 export function acceptedCommunications(input: CommunicationInput, maxLength = defaultMaxLength()): Set<string> {
   const accepted = new Set<string>();
-  forEachAccepted(input, maxLength, (form) => {
+  forEachAccepted(nameParts(input), maxLength, (form) => {
     accepted.add(form);
     return false;
   });
@@ -296,27 +421,31 @@ export function acceptedCommunications(input: CommunicationInput, maxLength = de
 }
 
 /** Calls `visit` with each accepted form until it returns true; says whether one did. */
-function forEachAccepted(input: CommunicationInput, maxLength: number, visit: (form: string) => boolean): boolean {
+function forEachAccepted(name: NameParts, maxLength: number, visit: (form: string) => boolean): boolean {
   // Only the country name depends on the language: the other fields are checked once, and the name
   // parts, which depend neither on the language nor on the limit, are built once, not six times.
-  if (!problemsOf(input, 'nl').every((p) => p.code === 'unknown-country')) return false;
-  let name: CompactName | undefined;
+  if (!problemsOf(name, 'nl').every((p) => p.code === 'unknown-country')) return false;
+  const date = birthDateDigits(name.input.birthDate!);
   for (const countryLang of COUNTRY_LANGS) {
-    const country = countryName(input.nationality!, countryLang);
+    const country = countryName(name.input.nationality!, countryLang);
     if (!country) continue;
-    name ??= compactNameOf(input);
-    const date = birthDateDigits(input.birthDate!);
-    const withinLimit = fitCompact(name, country, date, maxLength);
-    if (visit(normaliseCommunication(withinLimit.text))) return true;
+    const compactName = compactNameOf(name);
+    const withinLimit = fitCompact(compactName, country, date, maxLength);
+    // A compact form holds ASCII letters and digits only: lower-casing is all its normalising takes.
+    if (visit(withinLimit.text.toLowerCase())) return true;
     // Without a limit the text only differs when the limit shortened it.
-    if (withinLimit.shortened && visit(normaliseCommunication(fitCompact(name, country, date, Number.POSITIVE_INFINITY).text))) return true;
+    if (withinLimit.shortened && visit(fitCompact(compactName, country, date, Number.POSITIVE_INFINITY).text.toLowerCase())) return true;
   }
   return false;
 }
 
 /** Whether a recorded communication carries the expected data (rules.md: compare normalised). */
 export function communicationMatches(recorded: string, input: CommunicationInput, maxLength = defaultMaxLength()): boolean {
+  return communicationMatchesName(recorded, nameParts(input), maxLength);
+}
+
+export function communicationMatchesName(recorded: string, name: NameParts, maxLength = defaultMaxLength()): boolean {
   // Stops at the first accepted form that matches: the Dutch default comes first and is what most payers copy.
   const wanted = normaliseCommunication(recorded);
-  return forEachAccepted(input, maxLength, (form) => form === wanted);
+  return forEachAccepted(name, maxLength, (form) => form === wanted);
 }
