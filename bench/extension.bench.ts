@@ -4,7 +4,8 @@
 // on screen is today's and the open case's full report has arrived), with 1
 // and with 50 stored cases, with the service worker running and freshly stopped
 // (as after 30 s idle), and on the first opening of a day, when the stored
-// counts are yesterday's; and the size of each built file (raw and gzip).
+// counts are yesterday's; the elements then on screen; and the size of each
+// built file (raw and gzip).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -77,6 +78,8 @@ function bundleRows(dist: string): BenchRow[] {
 interface Timing {
   firstRender: number;
   checked: number;
+  /** Elements in the document once checked: what the first screen costs to draw and lay out. */
+  elements: number;
 }
 
 async function openPopupTimed(ext: LaunchedExtension, cold: boolean): Promise<Timing> {
@@ -88,7 +91,9 @@ async function openPopupTimed(ext: LaunchedExtension, cold: boolean): Promise<Ti
       const handle = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, mark, { timeout: 30_000 });
       return (await handle.jsonValue()) as number;
     };
-    return { firstRender: await at('vpa-first-render'), checked: await at('vpa-checked') };
+    const firstRender = await at('vpa-first-render');
+    const checked = await at('vpa-checked');
+    return { firstRender, checked, elements: await page.evaluate(() => document.getElementsByTagName('*').length) };
   } finally {
     await page.close();
   }
@@ -131,7 +136,7 @@ async function measureScenario(dist: string, { label, cases, clearActive, staleC
       cold.push(await run(true));
     }
     await setup.close();
-    const list = (values: Timing[], key: keyof Timing) => values.map((x) => x[key].toFixed(0)).join(' ');
+    const list = (values: Timing[], key: 'firstRender' | 'checked') => values.map((x) => x[key].toFixed(0)).join(' ');
     progress(`${label}: first render warm ${list(warm, 'firstRender')}; cold ${list(cold, 'firstRender')} ms`);
     progress(`${label}: checked warm ${list(warm, 'checked')}; cold ${list(cold, 'checked')} ms`);
     const row = (what: string, worker: string, values: number[], target: boolean): BenchRow => ({
@@ -145,6 +150,7 @@ async function measureScenario(dist: string, { label, cases, clearActive, staleC
       rows.push(row('first render', worker, values.map((v) => v.firstRender), true));
       rows.push(row('checked', worker, values.map((v) => v.checked), false));
     }
+    rows.push({ metric: `popup elements on screen, ${label}`, value: median(warm.map((v) => v.elements)), unit: 'elements' });
     return rows;
   } finally {
     await ext.close();

@@ -1,7 +1,7 @@
 // The whole visa-case/1 format as a form, one collapsible section per part of
 // the file. Edits go to the draft at once; storing is the caller's business.
 import type { ComponentChildren } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { getIn, type Path } from './draft';
 import { BooleanField, CountryField, DateField, EditorContext, fieldId, NumberField, SelectField, TextField, useEditor, type Editor } from './fields';
 import {
@@ -23,13 +23,18 @@ import { useI18n } from './translate';
 
 function Section({ title, open, children, badge }: { title: string; open?: boolean; badge?: number; children: ComponentChildren }) {
   const { t } = useI18n();
+  // A closed section's fields are drawn when it is first opened, so the first screen holds only the open ones;
+  // they stay drawn when it closes again, keeping what was typed. The click comes before the section opens,
+  // the toggle event (any other way of opening) may come a frame after.
+  const [drawn, setDrawn] = useState(!!open);
+  const draw = () => setDrawn(true);
   return (
-    <details class="section" open={open}>
-      <summary>
+    <details class="section" open={open} onToggle={(e) => e.currentTarget.open && draw()}>
+      <summary onClick={draw}>
         <span class="section-title">{title}</span>
         {badge ? <span class="badge badge-error">{t('sectionErrors', badge)}</span> : null}
       </summary>
-      <div class="section-body">{children}</div>
+      <div class="section-body">{drawn && children}</div>
     </details>
   );
 }

@@ -1,5 +1,5 @@
 // One open case: the editor, and what the rule core says about it.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiToBgAnswers } from '../messages';
 import type { FindingCounts } from '../storage/keys';
 import { CaseEditor } from './case-editor';
@@ -50,6 +50,24 @@ function SaveStatus({ state }: { state: SaveState }) {
   return <span class={`save-state save-${state}`}>{text}</span>;
 }
 
+/**
+ * Appears with the form. Its effect is the first to run once the form is on screen (before those of the parts
+ * drawn after it), so `onShown` is not held up by them. Focus follows the user into the case they opened, so
+ * keyboard users are not left on a vanished button.
+ */
+function CaseHeading({ title, onShown }: { title: string; onShown?(): void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    onShown?.();
+    heading.current?.focus();
+  }, []);
+  return (
+    <h2 id="case-heading" class="case-heading" tabIndex={-1} ref={heading}>
+      {title}
+    </h2>
+  );
+}
+
 export interface CaseScreenProps {
   id: string;
   /** The case as stored and its counts when they are today's, when the popup has them already. */
@@ -71,14 +89,6 @@ export function CaseScreen({ id, stored, firstCheck, onBack, onShown, onReport }
   const views = useReportViews();
   const { draft, report } = session;
   const shownTab: Tab = wide && tab === 'findings' ? 'details' : tab;
-
-  // Focus follows the user into the case they opened, so keyboard users are not left on a vanished button.
-  const loaded = draft !== null;
-  useEffect(() => {
-    if (!loaded) return;
-    onShown?.();
-    document.getElementById('case-heading')?.focus();
-  }, [loaded]);
 
   useEffect(() => {
     if (report) onReport?.();
@@ -125,9 +135,7 @@ export function CaseScreen({ id, stored, firstCheck, onBack, onShown, onReport }
         </button>
         <SaveStatus state={session.saveState} />
       </div>
-      <h2 id="case-heading" class="case-heading" tabIndex={-1}>
-        {title}
-      </h2>
+      <CaseHeading title={title} onShown={onShown} />
       <PageBar caseId={id} caseLabel={title} />
       <FindingsSummary counts={counts} />
       <div class="case-layout">

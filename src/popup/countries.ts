@@ -19,6 +19,11 @@ export interface CountryOption {
 
 const cache = new Map<Lang, CountryOption[]>();
 
+/** The name `countryOptions` gives `code` in `lang`, without building and sorting the whole list. */
+export function countryName(code: string, lang: Lang): string | undefined {
+  return /^[A-Z]{2}$/.test(code) ? countries.getName(code, lang, { select: 'alias' }) : undefined;
+}
+
 /** Every country, sorted by its name in `lang`; `XX` (stateless) is added by the picker. */
 export function countryOptions(lang: Lang): CountryOption[] {
   let list = cache.get(lang);

@@ -4,7 +4,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { CaseError } from '../case/parse';
-import { countryOptions, STATELESS } from './countries';
+import { countryName, countryOptions, STATELESS } from './countries';
 import { formatPath, getIn, type Path } from './draft';
 import { labelOf } from './labels';
 import { useI18n, type Translate } from './translate';
@@ -248,22 +248,31 @@ export function CountryField({ path, label }: { path: Path; label: string }) {
   const { t, lang } = useI18n();
   const editor = useEditor();
   const value = getIn(editor.draft, path);
-  const options = countryOptions(lang);
-  const known = value === undefined || value === STATELESS || options.some((o) => o.code === value);
+  // Some 250 options per country select were most of the open case's elements. Until someone reaches for the
+  // list, the select holds what it shows. Focus (Tab, a click on the label, a screen reader moving in) or a
+  // press draws the rest, in a microtask: before the list opens or a typed letter or arrow picks a country.
+  const [listed, setListed] = useState(false);
+  const list = () => setListed(true);
+  const code = value === undefined ? '' : String(value);
+  const name = countryName(code, lang);
+  const known = value === undefined || code === STATELESS || name !== undefined;
+  const options = listed ? countryOptions(lang) : name !== undefined ? [{ code, name }] : [];
   return (
     <FieldShell path={path} label={label} kind="choice">
       {(a11y) => (
         <select
           {...a11y}
-          value={value === undefined ? '' : String(value)}
+          value={code}
+          onFocus={list}
+          onPointerDown={list}
           onChange={(e) => {
             const chosen = e.currentTarget.value;
             editor.update(path, chosen === '' ? undefined : chosen);
           }}
         >
           <option value="">{t('notGiven')}</option>
-          {!known && <option value={String(value)}>{String(value)}</option>}
-          <option value={STATELESS}>{t('stateless')}</option>
+          {!known && <option value={code}>{code}</option>}
+          {(listed || code === STATELESS) && <option value={STATELESS}>{t('stateless')}</option>}
           {options.map((o) => (
             <option key={o.code} value={o.code}>
               {o.name}

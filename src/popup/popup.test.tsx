@@ -164,6 +164,75 @@ describe('editing', () => {
   });
 });
 
+describe('a closed section', () => {
+  test('draws its fields when opened, and keeps what was typed and its error badge when closed again', async () => {
+    const api = withBaseCase();
+    start(api);
+    await openFirstCase();
+    expect(document.getElementById('field-sponsor-postalCode')).toBeNull();
+    const heading = screen.getByText('Partner in Belgium', { selector: '.section-title' });
+    fireEvent.click(heading);
+    const postalCode = field('field-sponsor-postalCode');
+    expect(postalCode.value).toBe('2000');
+    postalCode.focus();
+    fireEvent.input(postalCode, { target: { value: '20' } });
+    await screen.findByText('A Belgian postal code has four digits.', {}, { timeout: 3000 });
+    fireEvent.click(heading);
+    expect((heading.closest('details') as HTMLDetailsElement).open).toBe(false);
+    expect(within(heading.closest('summary') as HTMLElement).getByText('1 to correct')).toBeTruthy();
+    // The same element, still holding the text and the focus, not a new one drawn from the stored case.
+    expect(field('field-sponsor-postalCode')).toBe(postalCode);
+    expect(postalCode.value).toBe('20');
+    expect(document.activeElement).toBe(postalCode);
+    fireEvent.click(heading);
+    expect(field('field-sponsor-postalCode').value).toBe('20');
+  });
+
+  test('opened some other way than by its heading (toggle event) draws its fields too', async () => {
+    start(withBaseCase());
+    await openFirstCase();
+    const details = screen.getByText('Payment made', { selector: '.section-title' }).closest('details') as HTMLDetailsElement;
+    expect(within(details).queryByLabelText(/Amount paid/)).toBeNull();
+    details.open = true;
+    expect(await within(details).findByLabelText(/Amount paid/)).toBeTruthy();
+  });
+});
+
+describe('a country select', () => {
+  const options = (select: HTMLElement) => within(select).getAllByRole('option', { hidden: true }) as HTMLOptionElement[];
+
+  test('shows the stored country by name before its list is drawn, and a keyboard user can pick another', async () => {
+    const api = withBaseCase();
+    start(api);
+    await openFirstCase();
+    const nationality = screen.getByLabelText('Nationality', { selector: '#field-applicant-nationality' }) as HTMLSelectElement;
+    expect(nationality.selectedOptions[0]?.textContent).toBe('Morocco');
+    expect(options(nationality).map((o) => o.value)).toEqual(['', 'MA']);
+    // Tab reaches the select: the whole list is there before a key can pick from it.
+    fireEvent.focus(nationality);
+    expect(options(nationality).length).toBeGreaterThan(240);
+    expect(nationality.value).toBe('MA');
+    expect(nationality.selectedOptions[0]?.textContent).toBe('Morocco');
+    fireEvent.change(nationality, { target: { value: 'BE' } });
+    await waitFor(() => expect((api.cases.get('case-1')?.applicant as { nationality: string }).nationality).toBe('BE'));
+    expect(nationality.selectedOptions[0]?.textContent).toBe('Belgium');
+  });
+
+  test('a press draws the list too, and stateless and an unknown code are shown as they are', async () => {
+    const odd = { ...baseMarriageCase(), applicant: { ...baseMarriageCase().applicant, nationality: 'XX', passport: { ...baseMarriageCase().applicant.passport, issuingCountry: 'ZZ' } } };
+    start(createFakeApi({ today: TODAY, cases: [odd] }));
+    await openFirstCase();
+    const nationality = field('field-applicant-nationality') as unknown as HTMLSelectElement;
+    const issuer = field('field-applicant-passport-issuingCountry') as unknown as HTMLSelectElement;
+    expect(nationality.selectedOptions[0]?.textContent).toBe('Stateless (XX)');
+    expect(issuer.selectedOptions[0]?.textContent).toBe('ZZ');
+    fireEvent.pointerDown(issuer);
+    expect(options(issuer).length).toBeGreaterThan(240);
+    expect(issuer.value).toBe('ZZ');
+    expect(options(nationality)).toHaveLength(2);
+  });
+});
+
 test('the case tabs follow the arrow keys, Home and End', async () => {
   start(withBaseCase());
   await openFirstCase();

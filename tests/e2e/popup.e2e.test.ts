@@ -77,17 +77,53 @@ describe('popup in Chromium', () => {
     await page.locator('#field-applicationDate').fill('2025-03-10');
     await page.locator('#field-applicant-surname').fill('El Amrani');
     await page.locator('#field-applicant-givenNames').fill('Fatima Zahra');
-    await page.locator('#field-applicant-nationality').selectOption('MA');
+    // Tab into the country select and type: the list is drawn when it takes focus, before the letters arrive.
+    await page.locator('#field-applicant-placeOfBirth').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-applicant-nationality');
+    await page.keyboard.type('Moro');
+    expect(await page.locator('#field-applicant-nationality').inputValue()).toBe('MA');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#field-applicant-nationality').inputValue()).toBe('MZ');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.locator('#field-applicant-nationality').inputValue()).toBe('MA');
     await page.locator('#field-applicant-birthDate').fill('1990-03-15');
     await page.getByText('Saved', { exact: true }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     // A field being corrected keeps its text and is announced as invalid, still without violations.
-    await page.locator('#field-sponsor-postalCode').evaluate((el) => el.closest('details')?.setAttribute('open', ''));
+    await page.getByText('Partner in Belgium', { exact: true }).click();
     await page.locator('#field-sponsor-postalCode').fill('20');
     await page.getByText('A Belgian postal code has four digits.').waitFor();
     expect(await page.locator('#field-sponsor-postalCode').getAttribute('aria-invalid')).toBe('true');
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('#field-sponsor-postalCode').fill('2000');
+    await page.getByText('Saved', { exact: true }).waitFor();
+  });
+
+  it('reopened, shows the stored country by name to assistive technology before the list is drawn', async () => {
+    await page.reload();
+    const nationality = page.locator('#field-applicant-nationality');
+    await nationality.waitFor();
+    expect(await nationality.locator('option').count()).toBeLessThan(5);
+    const cdp = await ext.context.newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; value?: { value: string } }[] };
+    const combo = nodes.find((n) => n.role?.value === 'combobox' && n.name?.value === 'Nationality');
+    expect(combo?.value?.value).toBe('Morocco');
+    await cdp.detach();
+    await nationality.focus();
+    expect(await nationality.locator('option').count()).toBeGreaterThan(240);
+    expect(await nationality.inputValue()).toBe('MA');
+  });
+
+  it('opened in full, with a child, every section has no accessibility violations', async () => {
+    for (const title of ['Partner in Belgium', 'Children travelling along', 'Documents', 'Payment made']) {
+      await page.locator('summary .section-title', { hasText: new RegExp(`^${title}$`) }).click();
+    }
+    await page.getByRole('button', { name: 'Add a child' }).click();
+    await page.locator('#field-children-0-nationality').waitFor();
+    await page.locator('#field-payment-amountPaid').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Remove Child 1' }).click();
     await page.getByText('Saved', { exact: true }).waitFor();
   });
 
@@ -97,6 +133,8 @@ describe('popup in Chromium', () => {
     const ageError = page.locator('.finding-error', { hasText: 'AGE.APPLICANT_MIN' });
     await ageError.waitFor();
     expect(await ageError.textContent()).toContain('10 Mar 2025');
+    // An error, its source and the counts on screen.
+    expect(await axeViolations(page)).toEqual([]);
     await showTab('Details');
     await page.locator('#field-applicant-birthDate').fill('1990-03-15');
     await showTab(/Findings/);
