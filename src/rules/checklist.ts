@@ -278,47 +278,42 @@ function humanitarianItems(items: Items, ctx: CheckContext, findings: readonly F
   });
 }
 
-/** The errors and warnings of one person: `MISSING.*` apart, the others by rule. */
+/** The errors and warnings of one person: `MISSING.*` apart from the others. */
 interface Concerns {
   missing: Finding[];
-  byRule: Map<string, Finding[]>;
+  others: Finding[];
 }
 
 /** Whether a finding of the item's person, not an info, marks the item as a problem. */
 function isJudged(item: ItemSpec, concerns: Concerns | undefined): boolean {
   if (!concerns) return false;
-  if (item.field !== undefined) {
-    const under = `${item.field}.`;
+  const path = item.field;
+  if (path !== undefined) {
     for (const f of concerns.missing) {
       const field = f.params.field;
-      if (typeof field === 'string' && (field === item.field || field.startsWith(under))) return true;
+      // The item's own path or one under it (`documents.travelInsurance.start`), without writing out `${path}.`.
+      if (typeof field === 'string' && field.startsWith(path) && (field.length === path.length || field.charCodeAt(path.length) === 46)) return true;
     }
   }
-  for (const rule of item.rules) {
-    const found = concerns.byRule.get(rule);
-    if (!found) continue;
-    for (const f of found) {
-      const document = f.params.document;
-      if (item.document === undefined || document === undefined || document === item.document) return true;
-    }
+  // A person has a handful of findings and an item a few rules: a scan beats a lookup table built per report.
+  for (const f of concerns.others) {
+    if (!item.rules.includes(f.rule)) continue;
+    const document = f.params.document;
+    if (item.document === undefined || document === undefined || document === item.document) return true;
   }
   return false;
 }
 
 export function buildChecklist(ctx: CheckContext, findings: readonly Finding[], lang: Lang): ChecklistItem[] {
   const humanitarian = ctx.case.caseType === 'humanitarian';
-  // Errors and warnings by person and rule, gathered once: each item then looks up its own rules.
+  // Errors and warnings by person, gathered once: each item then looks among its person's own.
   const concerns = new Map<Person, Concerns>();
   for (const f of findings) {
     if (f.severity === 'info') continue;
     let mine = concerns.get(f.person);
-    if (!mine) concerns.set(f.person, (mine = { missing: [], byRule: new Map() }));
+    if (!mine) concerns.set(f.person, (mine = { missing: [], others: [] }));
     if (f.rule.startsWith('MISSING.')) mine.missing.push(f);
-    else {
-      const same = mine.byRule.get(f.rule);
-      if (same) same.push(f);
-      else mine.byRule.set(f.rule, [f]);
-    }
+    else mine.others.push(f);
   }
   const items = new Items(concerns, checklistLabels(lang, humanitarian ? 'family' : 'partner'));
   if (humanitarian) humanitarianItems(items, ctx, findings);

@@ -19,8 +19,6 @@ export interface CheckOptions {
   lang?: Lang;
 }
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
 const formatters: Record<Lang, Formatter> = { nl: formatter('nl'), fr: formatter('fr'), en: formatter('en') };
 
 /**
@@ -113,26 +111,28 @@ export function checkCase(c: VisaCase, options: CheckOptions): Report {
     raw.push({ rule: 'PARAM.STALE', person: 'case', params: { parameter, since: found.since, value: typeof found.value === 'number' ? found.value : null, year: on.slice(0, 4) } });
   }
 
-  const findings: Finding[] = [];
+  // Stable by severity, errors first: each finding goes to its severity's list as it is made.
+  const errors: Finding[] = [];
+  const warnings: Finding[] = [];
+  const infos: Finding[] = [];
   const deadlines: Deadline[] = [];
   // Several rules may need the same absent field: say it once, citing the first rule that needed it.
-  const missingSaid = new Set<string>();
+  let missingSaid: Set<string> | undefined;
   for (const r of raw) {
     if (r.rule.startsWith('MISSING.')) {
       const key = `${r.person} ${r.rule}`;
-      if (missingSaid.has(key)) continue;
-      missingSaid.add(key);
+      if (missingSaid?.has(key)) continue;
+      (missingSaid ??= new Set()).add(key);
     }
     const spec = CATALOGUE.get(r.rule);
     const severity = r.severity || (spec ? spec.severity : 'warning');
     const finding = new ReportFinding(r.rule, severity, r.person, (spec ? spec.sources : sourcesOfOther(r)).slice(), r.params ?? {}, lang);
-    findings.push(finding);
+    (severity === 'error' ? errors : severity === 'warning' ? warnings : infos).push(finding);
     if (r.deadline) deadlines.push(new ReportDeadline(finding, r.deadline));
   }
-  // Stable by severity, errors first: a stable sort with three keys is three passes, without a comparator call per pair.
-  const ordered: Finding[] = [];
-  for (const severity of SEVERITIES) for (const finding of findings) if (finding.severity === severity) ordered.push(finding);
-  deadlines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const ordered = errors.concat(warnings, infos);
+  // Most reports have one deadline or none: no sort to set up then.
+  if (deadlines.length > 1) deadlines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   return {
     checkedOn: on,

@@ -414,13 +414,16 @@ const COUNTRY_LANGS: readonly Lang[] = ['nl', 'fr', 'en'];
 export function acceptedCommunications(input: CommunicationInput, maxLength = defaultMaxLength()): Set<string> {
   const accepted = new Set<string>();
   forEachAccepted(nameParts(input), maxLength, (form) => {
-    accepted.add(form);
+    accepted.add(form.toLowerCase());
     return false;
   });
   return accepted;
 }
 
-/** Calls `visit` with each accepted form until it returns true; says whether one did. */
+/**
+ * Calls `visit` with each accepted form until it returns true; says whether one did. A compact form holds
+ * ASCII letters and digits only: lower-casing is all its normalising takes, left to `visit`.
+ */
 function forEachAccepted(name: NameParts, maxLength: number, visit: (form: string) => boolean): boolean {
   // Only the country name depends on the language: the other fields are checked once, and the name
   // parts, which depend neither on the language nor on the limit, are built once, not six times.
@@ -431,10 +434,9 @@ function forEachAccepted(name: NameParts, maxLength: number, visit: (form: strin
     if (!country) continue;
     const compactName = compactNameOf(name);
     const withinLimit = fitCompact(compactName, country, date, maxLength);
-    // A compact form holds ASCII letters and digits only: lower-casing is all its normalising takes.
-    if (visit(withinLimit.text.toLowerCase())) return true;
+    if (visit(withinLimit.text)) return true;
     // Without a limit the text only differs when the limit shortened it.
-    if (withinLimit.shortened && visit(fitCompact(compactName, country, date, Number.POSITIVE_INFINITY).text.toLowerCase())) return true;
+    if (withinLimit.shortened && visit(fitCompact(compactName, country, date, Number.POSITIVE_INFINITY).text)) return true;
   }
   return false;
 }
@@ -447,5 +449,6 @@ export function communicationMatches(recorded: string, input: CommunicationInput
 export function communicationMatchesName(recorded: string, name: NameParts, maxLength = defaultMaxLength()): boolean {
   // Stops at the first accepted form that matches: the Dutch default comes first and is what most payers copy.
   const wanted = normaliseCommunication(recorded);
-  return forEachAccepted(name, maxLength, (form) => form === wanted);
+  // Most recorded communications that do not match differ in length: those need no lower-casing.
+  return forEachAccepted(name, maxLength, (form) => form.length === wanted.length && form.toLowerCase() === wanted);
 }
