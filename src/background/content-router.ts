@@ -4,7 +4,7 @@
 // externally_connectable), and a content script in a frame or on any other
 // host is refused, so the case's values only reach the vendors' pages.
 import { parseCaseValue } from '../case/parse';
-import { profileValues } from '../case/profile-values';
+import { profileValues } from '../recognition/profile-values';
 import type { VisaCase } from '../case/schema';
 import { csToBg, type CsToBg, type CsToBgAnswers, type PageFinding } from '../messages';
 import { countryCodeOf } from '../recognition/countries';

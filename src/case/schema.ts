@@ -3,35 +3,13 @@
 // `schema/visa-case-1.schema.json` is generated from it (see tests/meta).
 import './zod-config';
 import { z } from 'zod';
+import { isIsoDate } from './iso-date';
 
 export const CASE_FORMAT = 'visa-case/1';
 export const CASE_FORMAT_MAJOR = 1;
 
 /** Longest free-text value accepted; a case file holds names and short notes, not documents. */
 export const MAX_TEXT = 500;
-
-/** The two-digit or four-digit number at `from` of `value`, or -1 when a character is not an ASCII digit. */
-function digitsAt(value: string, from: number, count: number): number {
-  let n = 0;
-  for (let i = from; i < from + count; i++) {
-    const d = value.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-/** True for a real calendar date written `YYYY-MM-DD` (rejects 1990-02-30). */
-export function isIsoDate(value: string): boolean {
-  // Read digit by digit rather than with a pattern and three conversions: every date field of every case read comes through here.
-  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  const y = digitsAt(value, 0, 4);
-  const mo = digitsAt(value, 5, 2);
-  const d = digitsAt(value, 8, 2);
-  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return false;
-  if (mo === 2) return d <= ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28);
-  return d <= (mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31);
-}
 
 export const isoDate = z
   .string({ error: (iss) => (iss.input === undefined ? 'is required' : 'must be a date written YYYY-MM-DD') })

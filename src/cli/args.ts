@@ -1,6 +1,6 @@
 // The command line of visa-check (spec/case-format.md, "Command-line checker"),
 // read into a typed command or a message saying which argument is wrong.
-import { isIsoDate } from '../case/schema';
+import { isIsoDate } from '../case/iso-date';
 import { LANGS, type Lang } from '../rules/types';
 
 export interface CheckCommand {

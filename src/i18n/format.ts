@@ -1,5 +1,5 @@
 // Dates and amounts written the way each language writes them.
-import { isIsoDate } from '../case/schema';
+import { isIsoDate } from '../case/iso-date';
 import type { Lang } from '../rules/types';
 
 const LOCALES: Record<Lang, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };

@@ -3,7 +3,7 @@
 // a framework listens to, and the fields never touched (passwords, honeypots,
 // fields that became hidden or read-only after recognition).
 import { describe, expect, it } from 'vitest';
-import { profileValues } from '../../src/case/profile-values';
+import { profileValues } from '../../src/recognition/profile-values';
 import type { VisaCase } from '../../src/case/schema';
 import { fillFields, type CountryCodes } from '../../src/content/fill';
 import { countryCodeOf } from '../../src/recognition/countries';

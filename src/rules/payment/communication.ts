@@ -6,6 +6,7 @@ import countries from 'i18n-iso-countries/index';
 import enCountries from 'i18n-iso-countries/langs/en.json';
 import frCountries from 'i18n-iso-countries/langs/fr.json';
 import nlCountries from 'i18n-iso-countries/langs/nl.json';
+import { isCalendarDate } from '../../case/iso-date';
 import { remittanceMaxLength } from '../parameters';
 import type { Lang } from '../types';
 
@@ -221,20 +222,30 @@ function spacedAscii(text: string): string {
  */
 export function countryName(code: string, lang: Lang = 'nl'): string | undefined {
   if (code === STATELESS) return STATELESS_NAMES[lang];
-  // Looked up once per code and language: i18n-iso-countries searches its tables on every call,
-  // and each communication asks for the same few countries again and again.
-  const cache = countryNames[lang];
-  const cached = cache.get(code);
-  if (cached !== undefined) return cached ?? undefined;
-  const name = lookUpCountryName(code, lang);
-  // Bounded: the CLI's reference command passes whatever code it is given.
-  if (cache.size >= COUNTRY_CACHE_LIMIT) cache.clear();
-  cache.set(code, name ?? null);
-  return name;
+  return countryNames[lang](code) ?? undefined;
 }
 
-const COUNTRY_CACHE_LIMIT = 1000;
-const countryNames: Record<Lang, Map<string, string | null>> = { nl: new Map(), fr: new Map(), en: new Map() };
+/**
+ * `fn` remembered per argument, up to a bound (the CLI's reference command passes whatever code it
+ * is given): each communication asks for the same few countries again and again, and
+ * i18n-iso-countries searches its tables on every call.
+ */
+function remembered<T>(fn: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key) as T;
+    const value = fn(key);
+    if (cache.size >= 1000) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
+}
+
+const countryNames: Record<Lang, (code: string) => string | null> = {
+  nl: remembered((code) => lookUpCountryName(code, 'nl') ?? null),
+  fr: remembered((code) => lookUpCountryName(code, 'fr') ?? null),
+  en: remembered((code) => lookUpCountryName(code, 'en') ?? null),
+};
 
 function lookUpCountryName(code: string, lang: Lang): string | undefined {
   const names = countries.getName(code, lang, { select: 'all' });
@@ -249,29 +260,6 @@ function lookUpCountryName(code: string, lang: Lang): string | undefined {
 /** `1990-03-15` → `15031990`. */
 export function birthDateDigits(iso: string): string {
   return `${iso.slice(8, 10)}${iso.slice(5, 7)}${iso.slice(0, 4)}`;
-}
-
-/** The number written by `count` ASCII digits at `from`, or -1 when one is not a digit. */
-function digits(value: string, from: number, count: number): number {
-  let n = 0;
-  for (let i = from; i < from + count; i++) {
-    const d = value.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-/** `YYYY-MM-DD` naming a day that exists (not 1990-02-30) from year 1 on, as date-fns' `isMatch(value, 'yyyy-MM-dd')` decides, without its pattern parsing. */
-function isCalendarDate(value: string): boolean {
-  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  const y = digits(value, 0, 4);
-  const mo = digits(value, 5, 2);
-  const d = digits(value, 8, 2);
-  if (y < 0 || mo < 0 || d < 0) return false;
-  if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
-  if (mo === 2) return d <= ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28);
-  return d <= (mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31);
 }
 
 /**
@@ -352,30 +340,9 @@ function compactNameOf(name: NameParts): CompactName {
   return (name.compact ??= { surname: capitalised(name.surnameWords), given: capitalised(name.givenWords), givenInitials: initials(name.givenWords, '') });
 }
 
-// Country names in compact and spaced form, kept: a handful of names recur in every communication built.
-const compactCountries = new Map<string, string>();
-
-function compactCountry(country: string): string {
-  let compact = compactCountries.get(country);
-  if (compact === undefined) {
-    compact = compactWords(country);
-    if (compactCountries.size >= COUNTRY_CACHE_LIMIT) compactCountries.clear();
-    compactCountries.set(country, compact);
-  }
-  return compact;
-}
-
-const spacedCountries = new Map<string, string>();
-
-function spacedCountryName(country: string): string {
-  let spaced = spacedCountries.get(country);
-  if (spaced === undefined) {
-    spaced = spacedText(country);
-    if (spacedCountries.size >= COUNTRY_CACHE_LIMIT) spacedCountries.clear();
-    spacedCountries.set(country, spaced);
-  }
-  return spaced;
-}
+// Country names in compact and spaced form: a handful of names recur in every communication built.
+const compactCountry = remembered(compactWords);
+const spacedCountryName = remembered(spacedText);
 
 function fitCompact(name: CompactName, country: string, date: string, max: number): { text: string; shortened: boolean } {
   const countryPart = compactCountry(country);

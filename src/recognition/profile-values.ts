@@ -1,30 +1,13 @@
 // The case's values by the field kinds a vendor page asks (spec/page-description.md),
 // in the case format's own form (ISO dates, ISO country codes, F/M/X, E.164
 // phone). The content script writes them the way each field expects.
-import type { VisaCase } from './schema';
+import type { VisaCase } from '../case/schema';
+import type { FieldKind } from './types';
 
-type Kind =
-  | 'surname'
-  | 'givenNames'
-  | 'fullName'
-  | 'birthDate'
-  | 'birthDay'
-  | 'birthMonth'
-  | 'birthYear'
-  | 'sex'
-  | 'nationality'
-  | 'placeOfBirth'
-  | 'passportNumber'
-  | 'passportIssueDate'
-  | 'passportExpiryDate'
-  | 'email'
-  | 'phone'
-  | 'phoneCountryCode';
-
-export function profileValues(c: Pick<VisaCase, 'applicant'>): Partial<Record<Kind, string>> {
+export function profileValues(c: Pick<VisaCase, 'applicant'>): Partial<Record<FieldKind, string>> {
   const a = c.applicant ?? {};
-  const out: Partial<Record<Kind, string>> = {};
-  const put = (kind: Kind, value: string | undefined) => {
+  const out: Partial<Record<FieldKind, string>> = {};
+  const put = (kind: FieldKind, value: string | undefined) => {
     if (typeof value === 'string' && value.trim() !== '') out[kind] = value.trim();
   };
   put('surname', a.surname);
