@@ -83,6 +83,10 @@ export function createMarks(layer: HTMLElement): Marks {
         if (!target) continue;
         rules.set(selector, want.rules);
         let mark = marks.get(selector);
+        // A mark kept on the same field stays where `place` last put it: whatever
+        // moves a field (a DOM change, scrolling, resizing) calls `place` as well,
+        // and reading every field's box on each recognition would force a layout.
+        const moved = mark?.target !== target;
         if (!mark) {
           const box = layer.ownerDocument.createElement('div');
           mark = { box, target, severity: want.severity };
@@ -93,7 +97,7 @@ export function createMarks(layer: HTMLElement): Marks {
         const className = `mark ${want.severity}`;
         if (mark.box.className !== className) mark.box.className = className;
         mark.severity = want.severity;
-        position(mark);
+        if (moved) position(mark);
       }
     },
     place() {

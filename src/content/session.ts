@@ -26,6 +26,8 @@ const MAX_COUNTRY_TEXT = 300;
 /** Kinds the case can fill; a page with at least this many of them gets the in-page fill button. */
 const FILLABLE_KINDS = new Set(['surname', 'givenNames', 'fullName', 'birthDate', 'birthDay', 'birthMonth', 'birthYear', 'sex', 'nationality', 'placeOfBirth', 'passportNumber', 'passportIssueDate', 'passportExpiryDate', 'phone', 'phoneCountryCode']);
 const FORM_THRESHOLD = 2;
+/** What recognition reads, in the page and in the frames and shadow roots it entered. */
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: [...READ_ATTRIBUTES] };
 
 export interface SessionDeps {
   send(message: unknown): Promise<unknown>;
@@ -157,7 +159,18 @@ export function startSession(doc: Document, url: string, signal: AbortSignal, de
   // when no batch since that one started changed anything it read (isNeutralChange).
   let batch = 0;
   let lastChangeRead = 0;
-  let last: { recognition: Recognition; batch: number } | null = null;
+  let last: { recognition: Recognition; batch: number; generation: number } | null = null;
+  /** Frame documents and shadow roots the observer watches as well, with the recognition that was running when it began. */
+  const watchedSince = new WeakMap<Document | ShadowRoot, number>();
+  const watchedBefore = (run: number) => (root: Document | ShadowRoot) => (watchedSince.get(root) ?? Infinity) < run;
+
+  function watchNested(found: Recognition): void {
+    for (const { root } of found.nested) {
+      if (watchedSince.has(root)) continue;
+      observer.observe(root, OBSERVED);
+      watchedSince.set(root, generation);
+    }
+  }
 
   function reusable(): Recognition | null {
     return last && lastChangeRead <= last.batch ? last.recognition : null;
@@ -207,7 +220,7 @@ export function startSession(doc: Document, url: string, signal: AbortSignal, de
     let longestSlice = 0;
     let sliceStart = start;
     const previous = reusable();
-    let steps: Generator<RecognitionQuestion | undefined, Recognition | null, unknown> = previous ? revalidationSteps(doc, previous) : recognitionSteps(doc, { site });
+    let steps: Generator<RecognitionQuestion | undefined, Recognition | null, unknown> = previous ? revalidationSteps(doc, previous, watchedBefore(last!.generation)) : recognitionSteps(doc, { site });
     let found: Recognition;
     let reply: unknown;
     for (;;) {
@@ -235,7 +248,8 @@ export function startSession(doc: Document, url: string, signal: AbortSignal, de
       // Boxes are read in this slice: the observer's own callback only collects them.
       reply = question?.ask === 'geometry' ? readBoxes(answered as Measured) : answered;
     }
-    last = { recognition: found, batch: startBatch };
+    last = { recognition: found, batch: startBatch, generation: mine };
+    watchNested(found);
     const recognised = performance.now();
     annotate(found.fields);
     const end = performance.now();
@@ -253,7 +267,8 @@ export function startSession(doc: Document, url: string, signal: AbortSignal, de
     marks?.show(findings, (s) => resolveSelector(doc, s));
     panel?.update(findings, marks?.selectors().length ?? 0);
     // Values were read as the fields were listed (a password never is).
-    if (fields.some((f) => f.value !== '')) scheduleCheck();
+    // A check already due reads the values when it runs: it is not put off.
+    if (checkTimer === undefined && fields.some((f) => f.value !== '')) scheduleCheck();
   }
 
   /**
@@ -268,6 +283,7 @@ export function startSession(doc: Document, url: string, signal: AbortSignal, de
     const measured = lastBoxes;
     const start = last?.recognition;
     if (!start) return null;
+    const watched = watchedBefore(last!.generation);
     const replay = <T,>(steps: Generator<RecognitionQuestion | undefined, T, unknown>): T => {
       let reply: unknown;
       for (;;) {
@@ -289,7 +305,7 @@ export function startSession(doc: Document, url: string, signal: AbortSignal, de
     };
     try {
       const fullMs = perRun(() => annotate(replay(recognitionSteps(doc, { site })).fields));
-      const rerunMs = perRun(() => annotate((replay(revalidationSteps(doc, start)) ?? replay(recognitionSteps(doc, { site }))).fields));
+      const rerunMs = perRun(() => annotate((replay(revalidationSteps(doc, start, watched)) ?? replay(recognitionSteps(doc, { site }))).fields));
       return { fullMs, rerunMs };
     } catch {
       return null;
@@ -328,6 +344,7 @@ export function startSession(doc: Document, url: string, signal: AbortSignal, de
 
   async function crossCheck(): Promise<void> {
     clearTimeout(checkTimer);
+    checkTimer = undefined;
     if (signal.aborted) return;
     const typed = typedValues();
     const key = JSON.stringify(typed);
@@ -394,7 +411,7 @@ export function startSession(doc: Document, url: string, signal: AbortSignal, de
     scheduleRecognise();
     if (marks) schedulePlace();
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: [...READ_ATTRIBUTES] });
+  observer.observe(doc.documentElement, OBSERVED);
 
   void recognise();
 

@@ -14,9 +14,7 @@ type Root = Document | ShadowRoot;
 
 interface Candidate {
   element: Element;
-  root: Root;
   index: RootIndex;
-  prefix: string;
   kind: FieldKind | null;
   reason: Reason | null;
   dateFormat?: DateFormat;
@@ -51,6 +49,8 @@ const CONTROLS = new Set(['input', 'select', 'textarea', 'mat-select']);
 const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'checkbox', 'range', 'color']);
 const DATE_KINDS = new Set<FieldKind>(['birthDate', 'passportIssueDate', 'passportExpiryDate']);
 const UNREAD = new Set(['select', 'option', 'textarea', 'script', 'style', 'template', 'mat-option', 'input']);
+/** The only elements a page can attach a shadow root to, besides custom elements (DOM standard, attachShadow). */
+const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
 /** Frames and shadow roots nested deeper than this are not entered. */
 const MAX_DEPTH = 4;
 const MAX_CAPTION = 80;
@@ -89,7 +89,7 @@ function isControl(el: Element): boolean {
  * `input, select, textarea` costs Chromium several times a walk, as it has no
  * fast path for lists.
  */
-function* collect(root: Root, prefix: string, depth: number, out: Candidate[], seen: { nested: boolean }): Generator<undefined, void, unknown> {
+function* collect(root: Root, depth: number, out: Candidate[], seen: RunNotes): Generator<undefined, void, unknown> {
   const index = new RootIndex(root);
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
   const comboboxes = root.querySelectorAll('[role="combobox"]');
@@ -99,14 +99,15 @@ function* collect(root: Root, prefix: string, depth: number, out: Candidate[], s
   let walked = 0;
   for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
     if (++walked % WALK_STEP === 0) yield;
-    if ((CONTROLS.has(node.localName) || roleControls?.has(node)) && isControl(node)) out.push({ element: node, root, index, prefix, kind: null, reason: null });
+    const name = node.localName;
+    if ((CONTROLS.has(name) || roleControls?.has(node)) && isControl(node)) out.push({ element: node, index, kind: null, reason: null });
     if (!enter) continue;
-    let inner: Root | null = node.shadowRoot;
+    let inner: Root | null = SHADOW_HOSTS.has(name) || name.includes('-') ? node.shadowRoot : null;
     // A cross-origin frame is never entered: changes inside it cannot matter.
-    if (!inner && (node.localName === 'iframe' || node.localName === 'frame')) inner = sameOriginFrameDocument(node as HTMLIFrameElement);
+    if (!inner && (name === 'iframe' || name === 'frame')) inner = sameOriginFrameDocument(node as HTMLIFrameElement);
     if (!inner) continue;
-    seen.nested = true;
-    yield* collect(inner, prefix + selectorWithin(node, root, index) + PIERCE, depth + 1, out, seen);
+    seen.nested.push({ root: inner, host: node });
+    yield* collect(inner, depth + 1, out, seen);
   }
 }
 
@@ -117,6 +118,8 @@ function readableText(node: Node): string {
   const el = node as Element;
   if (UNREAD.has(el.localName)) return '';
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return '';
+  // Most captions hold text alone: one call instead of a walk.
+  if (el.firstElementChild === null) return el.textContent ?? '';
   let text = '';
   for (let child = el.firstChild; child; child = child.nextSibling) text += readableText(child);
   return text;
@@ -334,9 +337,12 @@ function numberedOptions(select: HTMLSelectElement): { count: number; min: numbe
   let min = Infinity;
   let max = -Infinity;
   const options = select.options;
+  // Every part of a date takes twelve numbers at least.
+  if (options.length < 12) return { count, min, max };
   for (let i = 0; i < options.length; i += 1) {
     const option = options[i]!;
-    const text = (option.text || option.value).trim();
+    // The text content, trimmed, reads the same digits as `text` without collapsing its spaces first.
+    const text = (option.textContent?.trim() || option.value).trim();
     if (!/^\d{1,4}$/.test(text)) continue;
     const n = Number(text);
     count += 1;
@@ -484,8 +490,8 @@ const WALK_STEP = 2048;
 
 /** What a run found beyond its fields, for a later run to start from (revalidationSteps). */
 interface RunNotes {
-  /** A same-origin frame or a shadow root was entered: the page's mutation records do not show changes inside. */
-  nested: boolean;
+  /** Same-origin frame documents and open shadow roots entered: the page's mutation records do not show changes inside. */
+  nested: Nested[];
 }
 
 export interface Recognition {
@@ -495,6 +501,14 @@ export interface Recognition {
   fillable: readonly boolean[];
   /** True when the fields depend on nothing but the page's own light DOM and each control's verdict. */
   reusable: boolean;
+  /** The frame documents and shadow roots entered; a caller that watches their mutations as well may reuse the run (revalidationSteps). */
+  nested: readonly Nested[];
+}
+
+/** A same-origin frame's document or an open shadow root, and the frame or shadow host holding it. */
+export interface Nested {
+  root: Document | ShadowRoot;
+  host: Element;
 }
 
 /**
@@ -528,11 +542,11 @@ export function* recognitionSteps(doc: Document, options: RecogniseOptions): Gen
   const vendor = options.site ? (VENDORS.find((v) => v.site === options.site) ?? null) : null;
   const langs = pageLangs(doc, options.lang);
   const kindOfLabel = labelReader(langs);
-  const run: RunNotes = { nested: false };
+  const run: RunNotes = { nested: [] };
   const all: Candidate[] = [];
-  yield* collect(doc, '', 0, all, run);
+  yield* collect(doc, 0, all, run);
   const controls = all.map((c) => c.element);
-  if (all.length === 0) return { fields: [], controls, fillable: [], reusable: !run.nested };
+  if (all.length === 0) return { fields: [], controls, fillable: [], reusable: run.nested.length === 0, nested: run.nested };
   const geometry = ((yield { ask: 'geometry', elements: controls }) ?? null) as Geometry | null;
   const verdicts = new Map<Element, boolean>();
   const fillable: boolean[] = [];
@@ -605,19 +619,58 @@ export function* recognitionSteps(doc: Document, options: RecogniseOptions): Gen
   yield;
 
   const fields: RecognisedField[] = [];
+  const selectors = new SelectorWriter(run.nested);
   for (let i = 0; i < candidates.length; i += 1) {
     if (i % STEP === STEP - 1) yield;
     const c = candidates[i]!;
     if (!c.kind || c.kind === 'other' || !c.reason) continue;
     // A radio button only ever answers the sex question here.
     if (c.element.getAttribute('type') === 'radio' && c.kind !== 'sex') continue;
-    fields.push(fieldOf(c.element, c.kind, c.reason, c.prefix + selectorWithin(c.element, c.root, c.index), c.dateFormat));
+    fields.push(fieldOf(c.element, c.kind, c.reason, selectors, c.dateFormat));
   }
-  return { fields, controls, fillable, reusable: !run.nested };
+  return { fields, controls, fillable, reusable: run.nested.length === 0, nested: run.nested };
 }
 
-function fieldOf(el: Element, kind: FieldKind, reason: Reason, selector: string, ruleFormat: DateFormat | undefined): RecognisedField {
-  const field: RecognisedField = { element: el, selector, kind, reason, value: kind === 'password' || isSecret(el) ? '' : readValue(el) };
+/**
+ * Selectors from `top`, through the shadow hosts and same-origin frames around
+ * a field; one RootIndex per tree, made when the first selector is asked for:
+ * most runs ask for none (only filling, marks and the page description do).
+ */
+class SelectorWriter {
+  private readonly indexes = new Map<Node, RootIndex>();
+
+  private readonly hosts: Map<Node, Element>;
+
+  constructor(nested: readonly Nested[]) {
+    this.hosts = new Map(nested.map((n) => [n.root, n.host]));
+  }
+
+  of(el: Element): string {
+    const root = el.getRootNode() as Root;
+    let index = this.indexes.get(root);
+    if (!index) this.indexes.set(root, (index = new RootIndex(root)));
+    const within = selectorWithin(el, root, index);
+    const host = this.hosts.get(root);
+    return host ? this.of(host) + PIERCE + within : within;
+  }
+}
+
+/**
+ * A field whose selector is written when first read, against the page as it is
+ * then: a neutral element added since the run may shift an `nth-of-type`, and
+ * `value` attributes, which tell radio buttons apart, are not observed.
+ */
+function fieldOf(el: Element, kind: FieldKind, reason: Reason, selectors: SelectorWriter, ruleFormat: DateFormat | undefined): RecognisedField {
+  let selector: string | undefined;
+  const field: RecognisedField = {
+    element: el,
+    get selector() {
+      return (selector ??= selectors.of(el));
+    },
+    kind,
+    reason,
+    value: kind === 'password' || isSecret(el) ? '' : readValue(el),
+  };
   if (DATE_KINDS.has(kind)) {
     const format = dateFormatOf(el) ?? ruleFormat;
     if (format) field.dateFormat = format;
@@ -628,12 +681,15 @@ function fieldOf(el: Element, kind: FieldKind, reason: Reason, selector: string,
 /**
  * A later run over a page whose mutation records since `previous` were all
  * neutral (isNeutralChange): each control's verdict is taken again from fresh
- * geometry, values are read again, and selectors written as a path are written
- * again; kinds and captions cannot have changed. Null when a verdict changed,
- * a control left the page, or `previous` cannot be reused: recognise afresh.
+ * geometry and values are read again; kinds and captions cannot have changed,
+ * and selectors are written afresh when read. Null when a verdict changed, a
+ * control left the page, or `previous` cannot be reused: recognise afresh.
+ * A run that entered frames or shadow roots is reused only when `watched`
+ * says that each was observed since before `previous` started, and it is still shown.
  */
-export function* revalidationSteps(doc: Document, previous: Recognition): Generator<RecognitionQuestion | undefined, Recognition | null, unknown> {
-  if (!previous.reusable || previous.controls.some((el) => !el.isConnected)) return null;
+export function* revalidationSteps(doc: Document, previous: Recognition, watched: (root: Document | ShadowRoot) => boolean = () => false): Generator<RecognitionQuestion | undefined, Recognition | null, unknown> {
+  if (!previous.reusable && !previous.nested.every((n) => watched(n.root) && inPlace(n))) return null;
+  if (previous.controls.some((el) => !el.isConnected)) return null;
   const { controls } = previous;
   const geometry = controls.length > 0 ? (((yield { ask: 'geometry', elements: controls }) ?? null) as Geometry | null) : null;
   const verdicts = new Map<Element, boolean>();
@@ -641,31 +697,27 @@ export function* revalidationSteps(doc: Document, previous: Recognition): Genera
     if (isFillable(controls[i]!, verdicts, geometry?.get(controls[i]!)) !== previous.fillable[i]) return null;
     if (i % STEP === STEP - 1) yield;
   }
-  let index: RootIndex | null = null;
+  const selectors = new SelectorWriter(previous.nested);
   const fields: RecognisedField[] = [];
   for (let i = 0; i < previous.fields.length; i += 1) {
     if (i % STEP === STEP - 1) yield;
     const f = previous.fields[i]!;
-    // A neutral element may now stand before a box of the same tag (`nth-of-type` counts it), and
-    // `value` attributes are not observed (React writes them as the user types): such a selector
-    // is kept while it still finds this field alone, else written again.
-    const selector = /:nth-of-type\(|\[value=/.test(f.selector) && !findsOnly(doc, f.selector, f.element) ? selectorWithin(f.element, doc, (index ??= new RootIndex(doc))) : f.selector;
-    fields.push(fieldOf(f.element, f.kind, f.reason, selector, f.dateFormat));
+    fields.push(fieldOf(f.element, f.kind, f.reason, selectors, f.dateFormat));
   }
   return { ...previous, fields };
 }
 
-function findsOnly(doc: Document, selector: string, el: Element): boolean {
-  const found = doc.querySelectorAll(selector);
-  return found.length === 1 && found[0] === el;
+/** A shadow root whose host is still in the page, or a frame's document that its frame still shows. */
+function inPlace({ root, host }: Nested): boolean {
+  return host.isConnected && (root.nodeType === 11 || (host as HTMLIFrameElement).contentDocument === root);
 }
 
 /**
  * Attributes recognition reads, on a field or anything near it. A change to
  * any of them is a change recognition must see; `class` and `style` are left
  * out, as they only matter through what the geometry shows, and so is `value`,
- * which only tells radio buttons apart in a selector (revalidationSteps writes
- * those again).
+ * which only tells radio buttons apart in a selector (selectors are written
+ * when read, against the page as it is then).
  */
 export const READ_ATTRIBUTES = [
   'id', 'name', 'type', 'for', 'role', 'lang', 'autocomplete', 'formcontrolname', 'ng-model', 'data-testid',

@@ -65,6 +65,11 @@ function hidesContent(node: Element, isField: boolean): boolean {
   if (s.display === 'none' || s.opacity === '0' || s.contentVisibility === 'hidden') return true;
   if ((s.position === 'absolute' || s.position === 'fixed') && [s.left, s.top, s.marginLeft, s.marginTop].some((v) => (px(v) ?? 0) <= OFF_SCREEN_PX)) return true;
   if (translatedFarAway(s.transform ?? '')) return true;
+  return clips(s, isField);
+}
+
+/** Whether a box's style cuts what it contains (or, for a field, itself) down to nothing. */
+function clips(s: CSSStyleDeclaration, isField: boolean): boolean {
   if (/rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)/.test(s.clip ?? '') || /inset\(\s*(50|100)%/.test(s.clipPath ?? '')) return true;
   const clipped = s.overflow === 'hidden' || s.overflow === 'clip' || s.overflowX === 'hidden' || s.overflowY === 'hidden';
   if (isField) return isZero(s.width) || isZero(s.height) || (clipped && (isTiny(s.width) || isTiny(s.height)));
@@ -137,18 +142,44 @@ function hiddenByAttribute(el: Element): boolean {
 }
 
 /**
- * The verdict a measured box gives on its own, or undefined when only the
- * styles can tell (a box clipped to nothing by an ancestor: a honeypot, or a
- * field scrolled out of a scrolling panel, which is fillable).
- * `checkVisibility` answers for `display`, `visibility`, `opacity` and
- * `content-visibility` along the whole ancestor chain.
+ * The verdict a measured box gives on its own; 'clipped' when it is shown by
+ * every style yet cut to nothing (a honeypot, or a field scrolled out of a
+ * scrolling panel, which is fillable: clippedAway tells them apart), and
+ * undefined where `checkVisibility`, which answers for `display`, `visibility`,
+ * `opacity` and `content-visibility` along the whole ancestor chain, is missing.
  */
-function verdictOfBox(el: Element, drawn: Drawn): boolean | undefined {
+function verdictOfBox(el: Element, drawn: Drawn): boolean | 'clipped' | undefined {
   if (drawn.right - drawn.left <= 0 || drawn.bottom - drawn.top <= 0) return false;
   if (drawn.right <= 0 || drawn.bottom <= 0 || drawn.left >= drawn.pageWidth) return false;
   if (typeof el.checkVisibility !== 'function') return undefined;
   if (!el.checkVisibility(CHECK_VISIBILITY) || hiddenByAttribute(el)) return false;
-  return drawn.shownWidth > 1 && drawn.shownHeight > 1 ? true : undefined;
+  return drawn.shownWidth > 1 && drawn.shownHeight > 1 ? true : 'clipped';
+}
+
+/** Per recognition run (keyed by its verdict cache): which ancestors clip what they hold. */
+const clipCaches = new WeakMap<Map<Element, boolean>, Map<Element, boolean>>();
+
+/**
+ * A field drawn on the page, shown by every style that `checkVisibility` and
+ * the attributes answer for, yet cut down to nothing: what is left to ask is
+ * whether the field or an ancestor clips it (a honeypot) or a scrolling panel
+ * merely scrolled it out of view (fillable). Only the clipping properties are read.
+ */
+function clippedAway(el: Element, cache: Map<Element, boolean>): boolean {
+  const own = styleOf(el);
+  if (own && clips(own, true)) return true;
+  let clipping = clipCaches.get(cache);
+  if (!clipping) clipCaches.set(cache, (clipping = new Map()));
+  for (let node = parentAcross(el); node; node = parentAcross(node)) {
+    let cuts = clipping.get(node);
+    if (cuts === undefined) {
+      const s = styleOf(node);
+      cuts = s ? clips(s, false) : false;
+      clipping.set(node, cuts);
+    }
+    if (cuts) return true;
+  }
+  return false;
 }
 
 /**
@@ -162,6 +193,7 @@ export function isFillable(el: Element, cache: Map<Element, boolean> = new Map()
   if (el.localName === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden') return false;
   if (drawn) {
     const verdict = verdictOfBox(el, drawn);
+    if (verdict === 'clipped') return !clippedAway(el, cache);
     if (verdict !== undefined) return verdict;
   }
   if (el.closest('fieldset[disabled]')) return false;

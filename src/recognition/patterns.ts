@@ -106,16 +106,6 @@ const LABEL_PATTERNS: Record<PageLang, readonly Pattern[]> = {
   ],
 };
 
-/** What a caption says: lower case, no diacritics, punctuation as spaces. */
-export function normaliseLabel(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
 /**
  * Answers of a pure function of one string, kept between recognition runs: a
  * single-page app re-renders the same captions and identifiers, and each
@@ -133,6 +123,16 @@ function remembered<T>(compute: (key: string) => T): (key: string) => T {
     return value;
   };
 }
+
+/** What a caption says: lower case, no diacritics, punctuation as spaces; remembered, as placeholders and radio captions are read on every run. */
+export const normaliseLabel = remembered((text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim(),
+);
 
 function kindOfNormalLabel(normal: string, langs: readonly PageLang[]): FieldKind | null {
   if (normal === '') return null;

@@ -31,6 +31,8 @@ export class RootIndex {
   }
 
   byId(id: string): Element | null {
+    // A document keeps its own id table; counting every id is only needed for selectors.
+    if (!this.ids && this.root.nodeType === 9) return (this.root as Document).getElementById(id);
     return this.idMap().get(id)?.[0] ?? null;
   }
 
@@ -147,6 +149,26 @@ export function innerRootOf(host: Element): Root | null {
   return null;
 }
 
+/** Answers for one page's frames, asked again on every recognition: two URL parses each. */
+const originAnswers = new Map<string, boolean>();
+
+function sameOriginUrl(src: string, parentDoc: Document): boolean {
+  const base = parentDoc.baseURI;
+  const page = parentDoc.URL;
+  const key = `${src}\n${base}\n${page}`;
+  let same = originAnswers.get(key);
+  if (same === undefined) {
+    try {
+      same = new URL(src, base).origin === new URL(page).origin;
+    } catch {
+      same = false;
+    }
+    if (originAnswers.size >= 1000) originAnswers.clear();
+    originAnswers.set(key, same);
+  }
+  return same;
+}
+
 /**
  * The frame's document when it shares the page's origin. The origin is decided
  * from the frame's own URL and sandbox, not from whether the document happens to
@@ -157,15 +179,7 @@ export function sameOriginFrameDocument(frame: HTMLIFrameElement): Document | nu
   const sandbox = frame.getAttribute('sandbox');
   if (sandbox !== null && !/\ballow-same-origin\b/.test(sandbox)) return null;
   const src = frame.getAttribute('src');
-  if (!frame.hasAttribute('srcdoc') && src && src.trim() !== '' && !/^about:blank\b/i.test(src.trim())) {
-    let target: URL;
-    try {
-      target = new URL(src, parentDoc.baseURI);
-    } catch {
-      return null;
-    }
-    if (target.origin !== new URL(parentDoc.URL).origin) return null;
-  }
+  if (!frame.hasAttribute('srcdoc') && src && src.trim() !== '' && !/^about:blank\b/i.test(src.trim()) && !sameOriginUrl(src, parentDoc)) return null;
   try {
     const inner = frame.contentDocument;
     if (!inner) return null;

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 // Recognising a page again: which DOM changes leave every field's kind as it
-// was (isNeutralChange), the cheaper run that then only re-checks verdicts,
-// values and path selectors (revalidationSteps), and the measured boxes that
-// spare the per-ancestor style reads (isFillable with a Drawn).
+// was (isNeutralChange), the cheaper run that then only re-checks verdicts and
+// values, selectors being written when read (revalidationSteps), and the
+// measured boxes that spare the per-ancestor style reads (isFillable with a Drawn).
 import { describe, expect, it } from 'vitest';
 import { answerInPlace, isNeutralChange, READ_ATTRIBUTES, recognitionSteps, revalidationSteps, type Recognition } from '../../src/recognition/fields';
 import { isFillable, type Drawn } from '../../src/recognition/fillable';
@@ -102,6 +102,20 @@ describe('a run that starts from the last one', () => {
     const shadowed = loadHtml('<html><body><label for="s">Surname</label><input id="s"><div id="h"></div></body></html>', VFS).document;
     shadowed.getElementById('h')!.attachShadow({ mode: 'open' }).innerHTML = '<input placeholder="Given names">';
     expect(recognise(shadowed).reusable).toBe(false);
+  });
+
+  it('is offered inside shadow roots the caller watches, while their hosts stay in the page', () => {
+    const document = loadHtml('<html><body><label for="s">Surname</label><input id="s"><div id="h"></div></body></html>', VFS).document;
+    document.getElementById('h')!.attachShadow({ mode: 'open' }).innerHTML = '<input placeholder="Given names">';
+    const first = recognise(document);
+    expect(first.nested).toHaveLength(1);
+    expect(answerInPlace(revalidationSteps(document, first))).toBeNull();
+    expect(answerInPlace(revalidationSteps(document, first, () => false))).toBeNull();
+    const again = answerInPlace(revalidationSteps(document, first, (root) => root === first.nested[0]!.root));
+    expect(lines(again)).toEqual(lines(first));
+    expect(lines(again)).toContain('#h >>> input[placeholder="Given names"]  givenNames  label  ');
+    document.getElementById('h')!.remove();
+    expect(answerInPlace(revalidationSteps(document, first, () => true))).toBeNull();
   });
 
   it('finds a group caption again whatever empty elements were added before the group', () => {

@@ -286,6 +286,20 @@ describe('content script on the vendors’ pages', () => {
     expect(await page.evaluate(() => Array.from(document.documentElement.children).filter((e) => e.tagName === 'DIV').length)).toBe(1);
   });
 
+  it('sees changes inside a same-origin frame, a neutral one and a new field', async () => {
+    const { expected, html } = fixture('hostile/cross-origin-frame');
+    const page = await open(expected.url, html);
+    expect((await describePage()).fields).toHaveLength(2);
+    const frame = async () => (await (await page.$('#same-origin-frame'))!.contentFrame())!;
+    const startedAt = async () => (await sendToPages<{ startedAt: number }>({ type: 'bg-cs/timings' }))!.startedAt;
+    const before = await startedAt();
+    await (await frame()).evaluate(() => document.body.append(document.createElement('i')));
+    await expect.poll(startedAt, { timeout: 5_000 }).not.toBe(before);
+    expect((await describePage()).fields.map((f) => `${f.selector}  ${f.kind}`)).toEqual(expected.fields.map((f) => `${f.selector}  ${f.kind}`));
+    await (await frame()).evaluate(() => document.body.insertAdjacentHTML('beforeend', '<label for="given">Given names</label><input id="given">'));
+    await expect.poll(async () => (await describePage()).fields.map((f) => `${f.selector}  ${f.kind}`), { timeout: 5_000 }).toContain('#same-origin-frame >>> #given  givenNames');
+  });
+
   it('does nothing on a lookalike host or over plain http', async () => {
     const { html } = fixture('vfsglobal/applicant-details');
     for (const url of ['https://visa.vfsglobal.com.evil.example/tur/en/bel/your-details', 'http://visa.vfsglobal.com/tur/en/bel/your-details']) {
