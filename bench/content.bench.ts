@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { baseMarriageCase } from '../tests/scenarios/base';
-import { launchExtension, sendFromPage, type LaunchedExtension } from '../tests/e2e/harness';
+import { launchExtension, sendFromPage, sendToContentScripts, type LaunchedExtension } from '../tests/e2e/harness';
 import { median, progress, type BenchRow } from './bench';
 
 const RUNS = 7;
@@ -101,25 +101,9 @@ function floorPass([selector, repeats]: [string, number]): number {
   return perPass;
 }
 
-async function sendToVendorTab<T>(control: Page, message: unknown): Promise<T | null> {
-  return control.evaluate(async (m) => {
-    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
-    for (const tab of await chrome.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      try {
-        const answer = await chrome.tabs.sendMessage(tab.id, m);
-        if (answer !== undefined) return answer;
-      } catch {
-        /* no content script there */
-      }
-    }
-    return null;
-  }, message) as Promise<T | null>;
-}
-
 async function waitForScript(control: Page): Promise<void> {
   for (let i = 0; i < 200; i += 1) {
-    if (await sendToVendorTab(control, { type: 'describe-page' })) return;
+    if (await sendToContentScripts(control, { type: 'describe-page' })) return;
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error('the content script did not answer');
@@ -135,7 +119,7 @@ interface Timed {
 }
 
 async function timingsOf(control: Page, runs?: number): Promise<Timings & { timed?: Timed | null }> {
-  return (await sendToVendorTab<Timings & { timed?: Timed | null }>(control, runs ? { type: 'bg-cs/timings', runs } : { type: 'bg-cs/timings' }))!;
+  return (await sendToContentScripts<Timings & { timed?: Timed | null }>(control, runs ? { type: 'bg-cs/timings', runs } : { type: 'bg-cs/timings' }))!;
 }
 
 async function measurePage(ext: LaunchedExtension, control: Page, url: string, loads: number, options: { wantMarks?: number; runs: number; floorRepeats: number }) {
@@ -319,7 +303,7 @@ export async function run(): Promise<BenchRow[]> {
     const other = await ext.context.newPage();
     await other.goto('https://example.org/form');
     await other.waitForTimeout(800);
-    const answered = (await sendToVendorTab(control, { type: 'describe-page' })) !== null;
+    const answered = (await sendToContentScripts(control, { type: 'describe-page' })) !== null;
     const lastChild = await other.evaluate(() => document.documentElement.lastElementChild?.tagName);
     const injected = answered || lastChild !== 'BODY' ? 1 : 0;
     rows.push({ metric: 'injected on a non-vendor page (answer to describe-page or node added)', value: injected, unit: 'pages', note: injected ? 'INJECTED — must be 0' : 'none' });

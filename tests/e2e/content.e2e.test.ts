@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { baseMarriageCase } from '../scenarios/base';
-import { launchExtension, sendFromPage, type LaunchedExtension } from './harness';
+import { launchExtension, sendFromPage, sendToContentScripts, type LaunchedExtension } from './harness';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
@@ -93,21 +93,8 @@ async function serve(route: Route): Promise<void> {
   return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
 }
 
-/** Sends a `bg-cs/*` message from an extension page to whichever tab's content script answers, as the popup does. */
-async function sendToPages<T>(message: unknown): Promise<T | null> {
-  return control.evaluate(async (m) => {
-    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
-    for (const tab of await chrome.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      try {
-        const answer = await chrome.tabs.sendMessage(tab.id, m);
-        if (answer !== undefined) return answer;
-      } catch {
-        /* no content script in this tab */
-      }
-    }
-    return null;
-  }, message) as Promise<T | null>;
+function sendToPages<T>(message: unknown): Promise<T | null> {
+  return sendToContentScripts<T>(control, message);
 }
 
 async function open(url: string, html: string): Promise<Page> {

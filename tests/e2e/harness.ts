@@ -144,3 +144,20 @@ export function sendFromPage<T = unknown>(page: Page, message: unknown): Promise
   // Runs inside the page, where the extension API is the global `chrome`.
   return page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message) as Promise<T>;
 }
+
+/** Sends a `bg-cs/*` message from an extension page to whichever tab's content script answers, as the popup does; null when none does. */
+export function sendToContentScripts<T = unknown>(page: Page, message: unknown): Promise<T | null> {
+  return page.evaluate(async (m) => {
+    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        const answer = await chrome.tabs.sendMessage(tab.id, m);
+        if (answer !== undefined) return answer;
+      } catch {
+        /* no content script in this tab */
+      }
+    }
+    return null;
+  }, message) as Promise<T | null>;
+}
