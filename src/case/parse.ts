@@ -2,6 +2,7 @@
 // field path and what is wrong (`applicant.birthDate: 1990-02-30 is not a date`).
 import { z } from 'zod';
 import { ASK_ZOD, compileSchema } from './compiled-schema';
+import { formatPath } from './path';
 import { CASE_FORMAT, CASE_FORMAT_MAJOR, visaCase, type VisaCase } from './schema';
 
 /** A case file is a few kilobytes; anything this large is not one. */
@@ -16,15 +17,6 @@ export interface CaseError {
 }
 
 export type ParseResult = { ok: true; value: VisaCase } | { ok: false; errors: CaseError[] };
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out || '(file)';
-}
 
 /** One line per problem: `path: message`. */
 export function describeErrors(errors: readonly CaseError[]): string {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { formatPath as parserPath } from '../case/parse';
-import { formatPath, getIn, parsePath, removeAt, setIn } from './draft';
+import { parseCaseValue } from '../case/parse';
+import { formatPath } from '../case/path';
+import { getIn, parsePath, removeAt, setIn } from './draft';
 import { parseAmount } from './fields';
 import { storablePart } from './storable';
 
@@ -28,9 +29,15 @@ test('parsePath reads the paths the case parser writes', () => {
 });
 
 test('paths are written as the parser writes them in its errors, which the fields match', () => {
-  for (const path of [[], ['applicant'], ['children', 0, 'birthDate'], ['sponsor', 'income', 12, 'monthlyNet'], [3]]) {
-    expect(formatPath(path)).toBe(parserPath(path));
-  }
+  const result = parseCaseValue({
+    format: 'visa-case/1',
+    caseType: 'marriage',
+    applicant: { surname: 'Peeters', givenNames: 'An', birthDate: '1990-01-01', nationality: 'MA' },
+    children: [{ surname: 'Peeters', givenNames: 'Lina', birthDate: '2015-02-30' }],
+  });
+  expect(result.ok).toBe(false);
+  if (!result.ok) expect(result.errors.map((e) => e.path)).toContain(formatPath(['children', 0, 'birthDate']));
+  expect(formatPath([])).toBe('(file)');
   expect(parsePath(formatPath(['children', 2, 'passport', 'number']))).toEqual(['children', 2, 'passport', 'number']);
 });
 

@@ -4,16 +4,6 @@
 export type Path = readonly (string | number)[];
 type Json = Record<string, unknown> | unknown[];
 
-/** `children[0].birthDate`: the form of the paths in case/parse.ts's errors, which fields match against theirs. */
-export function formatPath(path: Path): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${key}` : key;
-  }
-  return out || '(file)';
-}
-
 export function getIn(value: unknown, path: Path): unknown {
   let node = value;
   for (const key of path) {

@@ -5,7 +5,8 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { CaseError } from '../case/parse';
 import { countryName, countryOptions, STATELESS } from './countries';
-import { formatPath, getIn, type Path } from './draft';
+import { formatPath } from '../case/path';
+import { getIn, type Path } from './draft';
 import { labelOf } from './labels';
 import { useI18n, type Translate } from './translate';
 
