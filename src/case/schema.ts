@@ -31,11 +31,59 @@ const amount = z.number().finite().min(0).max(10_000_000);
 
 export const maritalStatus = z.enum(['unmarried', 'married', 'divorced', 'widowed']);
 
+/** The travel document types of the harmonised Schengen application form (Visa Code, Annex I, field 12). */
+export const travelDocumentType = z.enum(['ordinary', 'diplomatic', 'service', 'official', 'special', 'other']);
+
 export const passport = z.looseObject({
+  type: travelDocumentType.optional(),
   number: text.optional(),
   issueDate: isoDate.optional(),
   expiryDate: isoDate.optional(),
   issuingCountry: countryCode.optional(),
+  /** The authority (and place) printed on the document, as the forms ask it (Annex I, field 16). */
+  issuingAuthority: text.optional(),
+});
+
+/** A postal address split as the vendors' forms ask it; any part may be absent. */
+export const address = z.looseObject({
+  street: text.optional(),
+  houseNumber: text.optional(),
+  box: text.optional(),
+  postalCode: text.optional(),
+  city: text.optional(),
+  country: countryCode.optional(),
+});
+
+/** The address of the partner in Belgium: the postal code stays `sponsor.postalCode`, the country is Belgium. */
+export const belgianAddress = z.looseObject({
+  street: text.optional(),
+  houseNumber: text.optional(),
+  box: text.optional(),
+  city: text.optional(),
+});
+
+/** Employer, or school for a pupil or student (Annex I, field 20). */
+export const employer = z.looseObject({
+  name: text.optional(),
+  address: address.optional(),
+  phone: text.optional(),
+});
+
+/** Permission to live in a country other than that of nationality (Annex I, field 17). */
+export const residencePermit = z.looseObject({
+  country: countryCode.optional(),
+  number: text.optional(),
+  validUntil: isoDate.optional(),
+});
+
+/** Someone who holds parental authority over a child, or the legal guardian (Annex I, field 10). */
+export const parentalAuthorityHolder = z.looseObject({
+  surname: text.optional(),
+  givenNames: text.optional(),
+  nationality: countryCode.optional(),
+  address: address.optional(),
+  phone: text.optional(),
+  email: text.optional(),
 });
 
 const datedDocument = z.looseObject({ date: isoDate.optional() });
@@ -86,14 +134,22 @@ export const sex = z.enum(['F', 'M', 'X']);
 
 export const applicant = z.looseObject({
   surname: text.optional(),
+  surnameAtBirth: text.optional(),
   givenNames: text.optional(),
   birthDate: isoDate.optional(),
   nationality: countryCode.optional(),
+  nationalityAtBirth: countryCode.optional(),
   sex: sex.optional(),
   placeOfBirth: text.optional(),
+  countryOfBirth: countryCode.optional(),
+  nationalIdNumber: text.optional(),
   email: text.optional(),
   phone: text.optional(),
   maritalStatus: maritalStatus.optional(),
+  address: address.optional(),
+  occupation: text.optional(),
+  employer: employer.optional(),
+  residencePermit: residencePermit.optional(),
   passport: passport.optional(),
 });
 
@@ -139,6 +195,9 @@ export const sponsor = z.looseObject({
   nationality: countryCode.optional(),
   status: sponsorStatus.optional(),
   postalCode: z.string().regex(/^\d{4}$/, { error: 'must be a Belgian postal code of four digits' }).optional(),
+  address: belgianAddress.optional(),
+  email: text.optional(),
+  phone: text.optional(),
   healthInsurance: z.boolean().optional(),
   maritalStatus: maritalStatus.optional(),
   income: z.array(incomeLine).max(50).optional(),
@@ -165,6 +224,7 @@ export const child = z.looseObject({
   custody: z.enum(['exclusive', 'shared', 'none']).optional(),
   otherParentConsent: z.boolean().optional(),
   maritalStatus: maritalStatus.optional(),
+  parentalAuthority: z.array(parentalAuthorityHolder).max(4).optional(),
   passport: passport.optional(),
   documents: documents.optional(),
   payment: payment.optional(),
@@ -223,6 +283,8 @@ export type Child = z.infer<typeof child>;
 export type Documents = z.infer<typeof documents>;
 export type Payment = z.infer<typeof payment>;
 export type Passport = z.infer<typeof passport>;
+export type Address = z.infer<typeof address>;
+export type TravelDocumentType = z.infer<typeof travelDocumentType>;
 export type IncomeLine = z.infer<typeof incomeLine>;
 export type IncomeKind = z.infer<typeof incomeKind>;
 export type CaseType = z.infer<typeof caseType>;
