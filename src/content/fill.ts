@@ -5,6 +5,8 @@
 // React compares the node's value with the one it last saw, which a setter
 // called from this isolated world never updates). Nothing is ever submitted.
 import type { FillResult, FillSkipReason, ProfileValues } from '../messages';
+import type { Annotator } from './annotate';
+import type { InPage } from './panel';
 import { isFillable } from '../recognition/fillable';
 import { formatText, isCountryKind, matchCountryOption, matchOptionByWords, shapeOf, splitPhone, type OptionShape } from '../recognition/format';
 import type { RecognisedField } from '../recognition/types';
@@ -173,4 +175,44 @@ export async function fillFields(fields: readonly RecognisedField[], values: Pro
     else skip(field, 'rejected-by-page');
   }
   return result;
+}
+
+export interface FillDeps {
+  send(message: unknown): Promise<unknown>;
+  /** Recognises the page afresh, so that the fill writes into what the page holds now. */
+  recognise(): Promise<void>;
+  countryCodes: CountryCodes;
+  annotator: Annotator;
+  inPage: InPage;
+}
+
+export type FillAnswer = { ok: true; result: FillResult } | { ok: false; error: string };
+
+/**
+ * Fill: asks the background for the case's values, recognises the page again,
+ * writes, shows the result in the panel and compares the fields with the case.
+ */
+export function createFiller(deps: FillDeps): { fromCase(caseId: string | undefined, fromPanel: boolean): Promise<FillAnswer> } {
+  const { inPage, annotator } = deps;
+  return {
+    async fromCase(caseId, fromPanel) {
+      inPage.setBusy(true);
+      try {
+        const answer = (await deps.send({ type: 'cs-bg/profile-values', caseId })) as { ok: true; caseLabel: string; values: Record<string, string> } | { ok: false; error: string } | undefined;
+        if (!answer || !answer.ok) {
+          const error = answer?.error ?? 'no answer';
+          if (fromPanel) inPage.showFillResult({ error });
+          return { ok: false, error };
+        }
+        annotator.setCaseLabel(answer.caseLabel);
+        await deps.recognise();
+        const result = await fillFields(annotator.fields(), answer.values, deps.countryCodes);
+        inPage.showFillResult(result);
+        await annotator.checkNow();
+        return { ok: true, result };
+      } finally {
+        inPage.setBusy(false);
+      }
+    },
+  };
 }

@@ -4,6 +4,8 @@
 // Tab reaches it and Enter/Space work. Nodes are created once and updated in
 // place. Strings come from `_locales` in the browser's language.
 import type { FillResult, PageFinding } from '../messages';
+import { createMarks, type Marks } from './marks';
+import { createOverlay, type Overlay } from './overlay';
 import { message } from './runtime';
 
 export interface Panel {
@@ -106,5 +108,66 @@ export function createPanel(root: ShadowRoot, doc: Document, actions: { fill(): 
     setBusy(busy) {
       fill.disabled = busy;
     },
+  };
+}
+
+/**
+ * Panel: everything the extension draws in the page (the overlay host, the
+ * marks around fields and the summary), created only once there is something
+ * to show, and kept in place while the page scrolls and resizes.
+ */
+export interface InPage {
+  /** Adds the overlay to the page if it is not there yet. */
+  ensure(): void;
+  /** Marks these findings' fields and updates the summary. */
+  show(findings: readonly PageFinding[], resolve: (selector: string) => Element | null): void;
+  /** Follows the fields after the page moved them. */
+  place(): void;
+  /** The fields marked, with their rules; empty while nothing is drawn. */
+  marked(): { selector: string; rules: string[] }[];
+  /** The overlay's host element, or null while nothing is drawn. */
+  host(): HTMLElement | null;
+  showFillResult(result: FillResult | { error: string }): void;
+  setBusy(busy: boolean): void;
+}
+
+export function createInPage(doc: Document, signal: AbortSignal, actions: { fill(): void; reveal(selector: string): void }): InPage {
+  let overlay: Overlay | null = null;
+  let marks: Marks | null = null;
+  let panel: Panel | null = null;
+  let placing = false;
+  signal.addEventListener('abort', () => overlay?.remove());
+
+  function schedulePlace(): void {
+    if (placing || !marks) return;
+    placing = true;
+    requestAnimationFrame(() => {
+      placing = false;
+      marks?.place();
+    });
+  }
+
+  return {
+    ensure() {
+      if (overlay || signal.aborted) return;
+      overlay = createOverlay(doc);
+      const layer = doc.createElement('div');
+      overlay.root.append(layer);
+      marks = createMarks(layer);
+      panel = createPanel(overlay.root, doc, actions);
+      panel.update([], 0);
+      const view = doc.defaultView;
+      view?.addEventListener('scroll', schedulePlace, { capture: true, passive: true, signal });
+      view?.addEventListener('resize', schedulePlace, { passive: true, signal });
+    },
+    show(findings, resolve) {
+      marks?.show(findings, resolve);
+      panel?.update(findings, marks?.selectors().length ?? 0);
+    },
+    place: schedulePlace,
+    marked: () => marks?.selectors() ?? [],
+    host: () => overlay?.host ?? null,
+    showFillResult: (result) => panel?.showFillResult(result),
+    setBusy: (busy) => panel?.setBusy(busy),
   };
 }

@@ -1,0 +1,172 @@
+// Annotate: what the recognised fields hold, compared with the case. Keeps the
+// page's last recognition (its type and fields), reads what the user typed
+// (debounced; passwords are never read), asks the background to compare it
+// with the case, and has the panel draw the answer. Nothing is added to the
+// page until there is something to show: a form to fill or a field that disagrees.
+import type { PageDescription, PageFinding, PageStatus, TypedField } from '../messages';
+import { readValue, type Recognition } from '../recognition/fields';
+import { recognisePage } from '../recognition/site';
+import type { PageType, RecognisedField, SiteId } from '../recognition/types';
+import { resolveSelector } from '../recognition/selector';
+import type { InPage } from './panel';
+import type { Timings } from './recognise';
+
+const CHECK_DEBOUNCE_MS = 300;
+/** Kinds the case can fill; a page with at least this many of them gets the in-page fill button. */
+const FILLABLE_KINDS = new Set(['surname', 'givenNames', 'fullName', 'birthDate', 'birthDay', 'birthMonth', 'birthYear', 'sex', 'nationality', 'placeOfBirth', 'passportNumber', 'passportIssueDate', 'passportExpiryDate', 'phone', 'phoneCountryCode']);
+const FORM_THRESHOLD = 2;
+
+export function isPassword(field: RecognisedField): boolean {
+  return field.kind === 'password' || (field.element.getAttribute('type') ?? '').toLowerCase() === 'password';
+}
+
+/** A radio group answers one question: it counts once. */
+function countFields(fields: readonly RecognisedField[]): number {
+  const groups = new Set<string>();
+  let n = 0;
+  for (const f of fields) {
+    const name = f.element.getAttribute('type') === 'radio' ? f.element.getAttribute('name') : null;
+    if (name) {
+      if (groups.has(`${f.kind}|${name}`)) continue;
+      groups.add(`${f.kind}|${name}`);
+    }
+    n += 1;
+  }
+  return n;
+}
+
+export interface AnnotateDeps {
+  send(message: unknown): Promise<unknown>;
+  onGone(): void;
+  /** Listens for the user's edits in a document that holds recognised fields. */
+  listenTo(doc: Document): void;
+  inPage: InPage;
+  timings: Timings;
+}
+
+export interface Annotator {
+  /** Takes a finished recognition; returns how many fields it kept. */
+  recognised(found: Recognition): number;
+  /** An edit event in a watched document. */
+  edited(event: Event): void;
+  /** Compares what the fields hold now with the case, even when nothing changed since the last time. */
+  checkNow(): Promise<void>;
+  /** The fields of the last recognition. */
+  fields(): readonly RecognisedField[];
+  pageType(): PageType;
+  setCaseLabel(label: string | null): void;
+  describe(): PageDescription;
+  status(): PageStatus;
+}
+
+type Answer<T> = { ok: true } & T;
+
+export function createAnnotator(doc: Document, site: SiteId, signal: AbortSignal, deps: AnnotateDeps): Annotator {
+  const { inPage, timings } = deps;
+  let pageType: PageType = 'other';
+  let fields: RecognisedField[] = [];
+  let byElement = new Map<Element, RecognisedField>();
+  let findings: PageFinding[] = [];
+  let caseLabel: string | null = null;
+  let lastSent = '';
+  let checkTimer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(checkTimer));
+  const resolve = (s: string) => resolveSelector(doc, s);
+
+  function recognised(found: Recognition): number {
+    pageType = recognisePage(doc.URL, doc) ?? 'other';
+    fields = found.fields;
+    byElement = new Map(fields.map((f) => [f.element, f]));
+    for (const f of fields) deps.listenTo(f.element.ownerDocument);
+    const fillable = new Set(fields.filter((f) => FILLABLE_KINDS.has(f.kind)).map((f) => f.kind)).size;
+    if (fillable >= FORM_THRESHOLD) inPage.ensure();
+    inPage.show(findings, resolve);
+    // Values were read as the fields were listed (a password never is).
+    // A check already due reads the values when it runs: it is not put off.
+    if (checkTimer === undefined && fields.some((f) => f.value !== '')) scheduleCheck();
+    return fields.length;
+  }
+
+  function scheduleCheck(): void {
+    clearTimeout(checkTimer);
+    checkTimer = setTimeout(() => void crossCheck(), CHECK_DEBOUNCE_MS);
+  }
+
+  function typedValues(): TypedField[] {
+    const out: TypedField[] = [];
+    for (const f of fields) {
+      if (isPassword(f) || f.kind === 'other') continue;
+      const value = readValue(f.element);
+      if (value === '') continue;
+      out.push(f.dateFormat ? { selector: f.selector, kind: f.kind, value: value.slice(0, 1000), dateFormat: f.dateFormat } : { selector: f.selector, kind: f.kind, value: value.slice(0, 1000) });
+    }
+    return out;
+  }
+
+  function draw(next: PageFinding[]): void {
+    const start = performance.now();
+    findings = next;
+    if (findings.length > 0) inPage.ensure();
+    inPage.show(findings, resolve);
+    timings.drawMs = performance.now() - start;
+    timings.marks = inPage.marked().length;
+  }
+
+  async function crossCheck(): Promise<void> {
+    clearTimeout(checkTimer);
+    checkTimer = undefined;
+    if (signal.aborted) return;
+    const typed = typedValues();
+    const key = JSON.stringify(typed);
+    if (key === lastSent) return;
+    lastSent = key;
+    if (typed.length === 0) {
+      draw([]);
+      return;
+    }
+    let answer: Answer<{ caseLabel: string; findings: PageFinding[] }> | { ok: false } | undefined;
+    try {
+      answer = (await deps.send({ type: 'cs-bg/cross-check', site, pageType, fields: typed })) as typeof answer;
+    } catch {
+      deps.onGone();
+      return;
+    }
+    if (signal.aborted || key !== lastSent) return;
+    if (!answer || !answer.ok) {
+      caseLabel = null;
+      draw([]);
+      return;
+    }
+    caseLabel = answer.caseLabel;
+    draw(answer.findings);
+  }
+
+  return {
+    recognised,
+    edited(event) {
+      const target = event.target as Element | null;
+      const field = target ? (byElement.get(target) ?? (target.closest ? byElement.get(target.closest('mat-select') as Element) : undefined)) : undefined;
+      if (field && !isPassword(field)) scheduleCheck();
+    },
+    checkNow() {
+      lastSent = '';
+      return crossCheck();
+    },
+    fields: () => fields,
+    pageType: () => pageType,
+    setCaseLabel(label) {
+      caseLabel = label;
+    },
+    describe() {
+      return {
+        site,
+        pageType,
+        fields: fields.map((f) => ({ selector: f.selector, kind: f.kind, reason: f.reason, value: isPassword(f) ? '' : readValue(f.element) })),
+      };
+    },
+    status() {
+      const marked = inPage.host() ? inPage.marked() : [...new Set(findings.map((f) => f.selector))].map((selector) => ({ selector, rules: findings.filter((f) => f.selector === selector).map((f) => f.rule) }));
+      return { site, pageType, fields: countFields(fields), disagree: marked.length, marks: marked, caseLabel };
+    },
+  };
+}
