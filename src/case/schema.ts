@@ -194,6 +194,8 @@ export const sponsor = z.looseObject({
   birthDate: isoDate.optional(),
   nationality: countryCode.optional(),
   status: sponsorStatus.optional(),
+  /** The day the partner in Belgium got the residence right they hold now: decides which income rule applies (parameters.md). */
+  residenceSince: isoDate.optional(),
   postalCode: z.string().regex(/^\d{4}$/, { error: 'must be a Belgian postal code of four digits' }).optional(),
   address: belgianAddress.optional(),
   email: text.optional(),

@@ -20,6 +20,7 @@ import {
   SPONSOR_STATUS,
 } from './labels';
 import { useI18n } from './translate';
+import { residenceSinceMatters } from '../rules/checks/means';
 
 function Section({ title, open, children, badge }: { title: string; open?: boolean; badge?: number; children: ComponentChildren }) {
   const { t } = useI18n();
@@ -227,6 +228,12 @@ function Children() {
   );
 }
 
+/** A draft's text at `path`, or undefined. */
+function stringAt(editor: Editor, path: Path): string | undefined {
+  const value = getIn(editor.draft, path);
+  return typeof value === 'string' ? value : undefined;
+}
+
 /** Number of field errors under a path prefix, for the section headings. */
 function errorsUnder(errors: readonly { path: string }[], prefix: string): number {
   return errors.filter((e) => e.path === prefix || e.path.startsWith(`${prefix}.`) || e.path.startsWith(`${prefix}[`)).length;
@@ -279,6 +286,9 @@ export function CaseEditor({ editor, errors }: { editor: Editor; errors: readonl
             <DateField path={['sponsor', 'birthDate']} label={t('birthDate')} />
             <CountryField path={['sponsor', 'nationality']} label={t('nationality')} />
             <SelectField path={['sponsor', 'status']} label={t('sponsorStatus')} labels={SPONSOR_STATUS} />
+            {(getIn(editor.draft, ['sponsor', 'residenceSince']) !== undefined || residenceSinceMatters(stringAt(editor, ['caseType']), stringAt(editor, ['sponsor', 'status']), stringAt(editor, ['applicationDate']))) && (
+              <DateField path={['sponsor', 'residenceSince']} label={t('sponsorResidenceSince')} hint={t('sponsorResidenceSinceHint')} />
+            )}
             <SelectField path={['sponsor', 'maritalStatus']} label={t('maritalStatus')} labels={MARITAL_STATUS} />
             <TextField path={['sponsor', 'postalCode']} label={t('postalCode')} kind="postalCode" inputMode="numeric" maxLength={4} />
             <BooleanField path={['sponsor', 'healthInsurance']} label={t('healthInsurance')} />

@@ -164,6 +164,22 @@ describe('editing', () => {
   });
 });
 
+describe('the partner’s residence date', () => {
+  test('is asked only for a non-EU partner in a file applied for during the income transition', async () => {
+    start(createFakeApi({ today: TODAY, cases: [{ ...baseMarriageCase(), applicationDate: '2025-09-01' }] }));
+    await openFirstCase();
+    fireEvent.click(screen.getByText('Partner in Belgium', { selector: '.section-title' }));
+    const label = 'The partner got this residence right on';
+    expect(screen.queryByLabelText(label)).toBeNull();
+    fireEvent.change(field('field-sponsor-status'), { target: { value: 'non-eu' } });
+    expect(await screen.findByLabelText(label)).toBeTruthy();
+    expect(screen.getByText(/It decides which income amount applies/)).toBeTruthy();
+    fireEvent.change(field('field-applicationDate'), { target: { value: '2025-08-17' } });
+    fireEvent.input(field('field-applicationDate'), { target: { value: '2025-08-17' } });
+    await waitFor(() => expect(screen.queryByLabelText(label)).toBeNull());
+  });
+});
+
 describe('a closed section', () => {
   test('draws its fields when opened, and keeps what was typed and its error badge when closed again', async () => {
     const api = withBaseCase();

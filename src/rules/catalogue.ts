@@ -185,6 +185,13 @@ export const RULES = {
       { file: SEED_004, quote: 'DVZ vraagt een chronologisch overzicht van je relatie.' },
     ],
   },
+  'DOC.MARITAL_STATUS': {
+    severity: 'error',
+    sources: [
+      { file: SEED_003, quote: 'het bewijs dat de aanvrager en de toekomstige gezinshereniger ongehuwd zijn' },
+      { file: SEED_004, quote: 'Jullie moeten beiden ongehuwd zijn.' },
+    ],
+  },
   'MEANS.BELOW_REFERENCE': {
     severity: 'warning',
     sources: [
@@ -207,6 +214,20 @@ export const RULES = {
   'MEANS.OTHERS_INCOME': {
     severity: 'info',
     sources: [{ file: SEED_004, quote: 'DVZ houdt alleen rekening met de eigen\u00a0bestaansmiddelen van de partner die je komt vervoegen en dus niet met jouw inkomsten of eventuele inkomsten van derden.' }],
+  },
+  'MEANS.REFERENCE_RULE': {
+    severity: 'info',
+    sources: [
+      { file: 'parameters.md', quote: 'Before 2025-08-18 (seed 004): 120 % of the leefloon, category "persoon met gezin ten laste".' },
+      { file: 'parameters.md', quote: 'From 2025-08-18 (law of 18 July 2025, Belgian Official Gazette 18 Aug 2025): 110 % of the guaranteed average minimum monthly income (GGMMI / RMMMG) = 2,323.08, plus a supplement for every additional person who lives with the partner or applies with the applicant' },
+    ],
+  },
+  'MEANS.REFORM_UNCERTAIN': {
+    severity: 'warning',
+    sources: [
+      { file: 'parameters.md', quote: 'Use 211.19 and, when the income lies between the two readings, say so (`MEANS.REFORM_UNCERTAIN`).' },
+      { file: 'parameters.md', quote: 'name both amounts, ask for the date (`MISSING.sponsor.residenceSince`), judge against the new rule' },
+    ],
   },
   'HOUSING.PROOF_INVALID': {
     severity: 'error',
@@ -321,6 +342,14 @@ export const RULES = {
       { file: SEED_004, quote: 'Je krijgt dan 30 dagen (te rekenen vanaf de dag na de kennisgeving van de beslissing) om het resterende bedrag te storten én om het bewijs daarvan voor te leggen.' },
     ],
   },
+  'TIME.LATE_MARRIAGE': {
+    severity: 'error',
+    sources: [
+      { file: SEED_004, quote: 'Als je echtgenoot Belg is kan je de aanvraag gezinshereniging toch nog indienen (vanuit onwettig verblijf). In dat geval geeft de gemeente niet meteen een F kaart, maar geldt de normale behandelingstermijn van zes maanden.' },
+      { file: SEED_004, quote: 'Als je echtgenoot een derdelander is kan je de aanvraag gezinshereniging alleen indienen (vanuit onwettig verblijf) voor zover je buitengewone omstandigheden bewijst die verhinderen dat je de aanvraag indient in je herkomstland.' },
+      { file: SEED_004, quote: 'Als jullie er, onafhankelijk van jullie wil, niet in slagen om te huwen voor de vervaldatum van je A kaart, kan DVZ uitzonderlijk je A kaart verlengen.' },
+    ],
+  },
   'HUM.DISCRETIONARY': {
     severity: 'info',
     sources: [
@@ -370,6 +399,10 @@ export const RULES = {
   'PARAM.STALE': {
     severity: 'warning',
     sources: [{ file: 'parameters.md', quote: 'Where the data ends (no value known for the current period of a yearly-indexed amount), the product says so ("last known value, from 2025-01-01; the 2026 amount is not in the rule data") instead of presenting an old figure as current.' }],
+  },
+  'PARAM.USER_VALUE': {
+    severity: 'info',
+    sources: [{ file: 'parameters.md', quote: 'such a value is used for application dates from its start, shown with `PARAM.USER_VALUE`, never silently mixed with shipped data, exported with the settings, and can be removed' }],
   },
   'FORM.NAME_MISMATCH': { severity: 'error', sources: [{ file: 'practice' }] },
   'FORM.DOB_MISMATCH': { severity: 'error', sources: [{ file: 'practice' }] },

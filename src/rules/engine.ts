@@ -9,6 +9,7 @@ import { CHECKS } from './checks';
 import { buildPayments } from './checks/payment';
 import { createContext } from './context';
 import type { IsoDate } from './dates';
+import type { UserValue } from './parameters';
 import type { Deadline, Finding, Lang, Params, Person, RawFinding, Report, Severity, SourceRef } from './types';
 
 export interface CheckOptions {
@@ -17,6 +18,8 @@ export interface CheckOptions {
   /** The date to check for when the case has no `applicationDate` (default: today). */
   on?: IsoDate;
   lang?: Lang;
+  /** Amounts the user has verified (parameters.md): used from their start date, reported with PARAM.USER_VALUE. */
+  userValues?: readonly UserValue[];
 }
 
 const formatters: Record<Lang, Formatter> = { nl: formatter('nl'), fr: formatter('fr'), en: formatter('en') };
@@ -102,13 +105,24 @@ function sourcesOfOther(raw: RawFinding): readonly SourceRef[] {
 export function checkCase(c: VisaCase, options: CheckOptions): Report {
   const lang = options.lang ?? 'en';
   const on = c.applicationDate ?? options.on ?? options.today;
-  const ctx = createContext(c, on, options.today);
+  const ctx = createContext(c, on, options.today, options.userValues);
 
   const raw: RawFinding[] = [];
   for (const check of CHECKS) for (const r of check(ctx)) raw.push(r);
   // PARAM.STALE: one finding per yearly-indexed amount used past its last known year.
   for (const [parameter, found] of ctx.stale) {
     raw.push({ rule: 'PARAM.STALE', person: 'case', params: { parameter, since: found.since, value: typeof found.value === 'number' ? found.value : null, year: on.slice(0, 4) } });
+  }
+
+  // PARAM.USER_VALUE: one finding per user's value met, used or superseded by a shipped one.
+  for (const [parameter, use] of ctx.userValues) {
+    const { value, since, source, checkedOn } = use.value;
+    const superseded = use.supersededBy;
+    raw.push({
+      rule: 'PARAM.USER_VALUE',
+      person: 'case',
+      params: { parameter, value, since, source, checkedOn, superseded: superseded !== undefined, shippedValue: typeof superseded?.value === 'number' ? superseded.value : null, shippedSince: superseded?.since },
+    });
   }
 
   // Stable by severity, errors first: each finding goes to its severity's list as it is made.

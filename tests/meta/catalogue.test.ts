@@ -4,12 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SHARED_DIR } from './shared';
 import { RULE_IDS, RULES } from '../../src/rules/catalogue';
 import { RULE_MESSAGES } from '../../src/i18n/rules';
 import { LANGS } from '../../src/rules/types';
 import type { Scenario } from '../scenarios/scenario';
 
-const rulesMd = readFileSync(resolve(__dirname, '../../../shared/spec/rules.md'), 'utf8');
+const rulesMd = readFileSync(resolve(SHARED_DIR, 'spec/rules.md'), 'utf8');
 const specIds = [...rulesMd.matchAll(/^\| ([A-Z]+\.[A-Z0-9_]+) \|/gm)].map((m) => m[1]!);
 
 describe('rule catalogue', () => {

@@ -4,17 +4,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SHARED_DIR } from './shared';
 import { RULE_IDS, RULES } from '../../src/rules/catalogue';
 import { checkCase } from '../../src/rules/engine';
 import type { SourceRef } from '../../src/rules/types';
 import { parseCaseValue } from '../../src/case/parse';
 import { baseMarriageCase } from '../scenarios/base';
 
-const seedsDir = resolve(__dirname, '../../../shared/seeds');
+const seedsDir = resolve(SHARED_DIR, 'seeds');
 const seedFiles = readdirSync(seedsDir).filter((name) => name.endsWith('.txt'));
 const texts: Record<string, string> = {
   ...Object.fromEntries(seedFiles.map((name) => [name, readFileSync(resolve(seedsDir, name), 'utf8')])),
-  'parameters.md': readFileSync(resolve(__dirname, '../../../shared/spec/parameters.md'), 'utf8'),
+  'parameters.md': readFileSync(resolve(SHARED_DIR, 'spec/parameters.md'), 'utf8'),
 };
 
 /**

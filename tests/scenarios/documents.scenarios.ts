@@ -27,6 +27,7 @@ const DOC_RULES: RuleId[] = [
   'DOC.LEGALISATION',
   'DOC.UNMARRIED_PROOF',
   'DOC.RELATIONSHIP_HISTORY',
+  'DOC.MARITAL_STATUS',
 ];
 const INSURANCE_DURATION: RuleId[] = ['DOC.INSURANCE_TOO_SHORT', 'DOC.INSURANCE_SHORTER_THAN_STAY'];
 
@@ -529,6 +530,45 @@ export const scenarios: Scenario[] = [
       expect(persons(r, 'DOC.UNMARRIED_PROOF').sort()).toEqual(['applicant', 'sponsor']);
       expect(finding(r, 'DOC.UNMARRIED_PROOF', 'sponsor').message).toContain('the partner in Belgium is unmarried');
     },
+  },
+  {
+    name: 'Marriage file with the applicant recorded as married: an error for the applicant',
+    case: marriage((c) => {
+      c.applicant.maritalStatus = 'married';
+    }),
+    produces: ['DOC.MARITAL_STATUS'],
+    expect: (r) => {
+      expect(persons(r, 'DOC.MARITAL_STATUS')).toEqual(['applicant']);
+      const f = finding(r, 'DOC.MARITAL_STATUS');
+      expect(f.severity).toBe('error');
+      expect(f.message).toBe('The applicant is recorded as married: you must both be unmarried to marry. If the earlier marriage has ended, record ‘divorced’ or ‘widowed’ and add the divorce judgment or death certificate.');
+    },
+  },
+  {
+    name: 'Cohabitation file with the partner in Belgium recorded as married: an error for the partner',
+    case: cohabitation((c) => {
+      c.sponsor.maritalStatus = 'married';
+    }),
+    produces: ['DOC.MARITAL_STATUS'],
+    expect: (r) => {
+      expect(persons(r, 'DOC.MARITAL_STATUS')).toEqual(['sponsor']);
+      expect(finding(r, 'DOC.MARITAL_STATUS', 'sponsor').message).toContain('register a legal cohabitation');
+    },
+  },
+  {
+    name: 'Divorced applicant and widowed partner may marry: no marital-status error',
+    case: marriage((c) => {
+      c.applicant.maritalStatus = 'divorced';
+      c.sponsor.maritalStatus = 'widowed';
+    }),
+    absent: ['DOC.MARITAL_STATUS', 'DOC.UNMARRIED_PROOF'],
+  },
+  {
+    name: 'Humanitarian file with a married applicant (an unrecognised marriage): no marital-status error',
+    case: humanitarian((c) => {
+      c.applicant.maritalStatus = 'married';
+    }),
+    absent: ['DOC.MARITAL_STATUS'],
   },
   {
     name: 'Humanitarian file: no unmarried proof is required',

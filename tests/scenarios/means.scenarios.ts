@@ -80,17 +80,45 @@ export const scenarios: Scenario[] = [
     produces: ['MEANS.BELOW_REFERENCE'],
   },
 
-  // Law of 18 July 2025, from 18 August 2025.
+  // Law of 18 July 2025, from 18 August 2025, and its transition (parameters.md, "Which income rule applies").
   {
-    name: 'A non-EU partner earning 2,200 on 17 August 2025 still meets the 120 % amount (2,131.28)',
+    name: 'A non-EU partner earning 2,200 on 17 August 2025 still meets the 120 % amount (2,131.28): old rule, before the reform',
     case: earning('2025-08-17', 2200, (c) => (c.sponsor.status = 'non-eu')),
-    absent: ['MEANS.BELOW_REFERENCE'],
+    produces: ['MEANS.REFERENCE_RULE'],
+    absent: ['MEANS.BELOW_REFERENCE', 'MEANS.REFORM_UNCERTAIN'],
+    expect: (r) => {
+      const f = findingsOf(r, 'MEANS.REFERENCE_RULE')[0]!;
+      expect(f.severity).toBe('info');
+      expect(f.params.row).toBe('before-reform');
+      expect(f.message).toBe('Reference amount for the means: €2,131.28 net a month (120 % of the leefloon, category person with a family to support, amount since 1 Feb 2025). Why this rule: the application is dated before 18 Aug 2025, when the law of 18 July 2025 took effect.');
+      expect(r.findings.some((x) => x.rule === 'MISSING.sponsor.residenceSince')).toBe(false);
+    },
   },
   {
-    name: 'The same non-EU partner on 18 August 2025 is below 110 % of the GMMMI (2,323.08)',
-    case: earning('2025-08-18', 2200, (c) => (c.sponsor.status = 'non-eu')),
-    produces: ['MEANS.BELOW_REFERENCE'],
+    name: 'Non-EU partner resident since 17 August 2025, applying on 1 September 2025: old rule, 2,200 suffices',
+    case: earning('2025-09-01', 2200, (c) => {
+      c.sponsor.status = 'non-eu';
+      c.sponsor.residenceSince = '2025-08-17';
+    }),
+    produces: ['MEANS.REFERENCE_RULE'],
+    absent: ['MEANS.BELOW_REFERENCE', 'MEANS.REFORM_UNCERTAIN'],
     expect: (r) => {
+      const f = findingsOf(r, 'MEANS.REFERENCE_RULE')[0]!;
+      expect(f.params.row).toBe('residence-before');
+      expect(f.params.reference).toBe(2131.28);
+      expect(f.message).toContain('since 17 Aug 2025, before 18 Aug 2025: the old rule stays for applications filed before 18 Aug 2027');
+    },
+  },
+  {
+    name: 'Non-EU partner resident since 18 August 2025, applying on 1 September 2025: new rule, 2,200 is below 110 % of the GGMMI (2,323.08)',
+    case: earning('2025-09-01', 2200, (c) => {
+      c.sponsor.status = 'non-eu';
+      c.sponsor.residenceSince = '2025-08-18';
+    }),
+    produces: ['MEANS.REFERENCE_RULE', 'MEANS.BELOW_REFERENCE'],
+    absent: ['MEANS.REFORM_UNCERTAIN'],
+    expect: (r) => {
+      expect(findingsOf(r, 'MEANS.REFERENCE_RULE')[0]!.params.row).toBe('residence-after');
       const m = messageOf(r, 'MEANS.BELOW_REFERENCE');
       expect(m).toContain('€2,323.08');
       expect(m).toContain('110 %');
@@ -98,61 +126,125 @@ export const scenarios: Scenario[] = [
     },
   },
   {
-    name: 'Non-EU partner after the reform, household of 2 and one child along: base + 2 × 232.31 = 2,787.70; 2,787.69 is below',
-    case: earning('2025-09-01', 2787.69, (c) => {
+    name: 'Non-EU partner without a residence date after the reform: both amounts named, the date asked for, judged by the new rule; 2,200 lies between them',
+    case: earning('2025-09-01', 2200, (c) => (c.sponsor.status = 'non-eu')),
+    produces: ['MEANS.REFERENCE_RULE', 'MEANS.REFORM_UNCERTAIN', 'MEANS.BELOW_REFERENCE'],
+    expect: (r) => {
+      const rule = findingsOf(r, 'MEANS.REFERENCE_RULE')[0]!;
+      expect(rule.params.row).toBe('residence-unknown');
+      expect(rule.message).toContain('€2,323.08');
+      expect(rule.message).toContain('€2,131.28');
+      const missing = r.findings.filter((f) => f.rule === 'MISSING.sponsor.residenceSince');
+      expect(missing).toHaveLength(1);
+      expect(missing[0]!.severity).toBe('warning');
+      const uncertain = findingsOf(r, 'MEANS.REFORM_UNCERTAIN')[0]!;
+      expect(uncertain.severity).toBe('warning');
+      expect(uncertain.params.between).toBe('rules');
+      expect(uncertain.message).toBe('The counted income of €2,200.00 a month reaches €2,131.28 but not €2,323.08: one amount follows from the old rule, the other from the new one, and which applies depends on the day the partner got the residence right. Add that date.');
+    },
+  },
+  {
+    name: 'Non-EU partner without a residence date earning 2,323.08 meets both rules: no uncertainty, only the date asked for',
+    case: earning('2025-09-01', 2323.08, (c) => (c.sponsor.status = 'non-eu')),
+    produces: ['MEANS.REFERENCE_RULE'],
+    absent: ['MEANS.REFORM_UNCERTAIN', 'MEANS.BELOW_REFERENCE'],
+  },
+  {
+    name: 'Non-EU partner without a residence date earning 2,131.27 meets neither rule: below, not uncertain',
+    case: earning('2025-09-01', 2131.27, (c) => (c.sponsor.status = 'non-eu')),
+    produces: ['MEANS.BELOW_REFERENCE'],
+    absent: ['MEANS.REFORM_UNCERTAIN'],
+  },
+  {
+    name: 'Non-EU partner resident since 18 August 2025, household of 2 and one child along: base + 2 × 211.19 = 2,745.46; 2,745.45 is below',
+    case: earning('2025-09-01', 2745.45, (c) => {
       c.sponsor.status = 'non-eu';
+      c.sponsor.residenceSince = '2025-08-18';
       c.sponsor.householdSize = 2;
       c.children = [baseChild()];
     }),
     produces: ['MEANS.BELOW_REFERENCE'],
+    absent: ['MEANS.REFORM_UNCERTAIN'],
     expect: (r) => {
       const f = findingsOf(r, 'MEANS.BELOW_REFERENCE')[0]!;
-      expect(f.params.reference).toBe(2787.7);
+      expect(f.params.reference).toBe(2745.46);
       expect(f.params.additionalPersons).toBe(2);
-      expect(f.message).toContain('€2,787.70');
-      expect(f.message).toContain('2 × €232.31');
+      expect(f.message).toContain('€2,745.46');
+      expect(f.message).toContain('2 × €211.19');
       expect(f.message).toContain('law of 18 July 2025');
     },
   },
   {
-    name: 'Non-EU partner after the reform, household of 2 and one child along, earning exactly 2,787.70',
-    case: earning('2025-09-01', 2787.7, (c) => {
+    name: 'Income exactly at the 211.19 reading (2,745.46): reaches the amount, but not the 232.31 reading (2,787.70): uncertain',
+    case: earning('2025-09-01', 2745.46, (c) => {
       c.sponsor.status = 'non-eu';
+      c.sponsor.residenceSince = '2025-08-18';
       c.sponsor.householdSize = 2;
       c.children = [baseChild()];
     }),
+    produces: ['MEANS.REFORM_UNCERTAIN'],
     absent: ['MEANS.BELOW_REFERENCE'],
+    expect: (r) => {
+      const f = findingsOf(r, 'MEANS.REFORM_UNCERTAIN')[0]!;
+      expect(f.params.between).toBe('supplement');
+      expect(f.message).toContain('€2,745.46');
+      expect(f.message).toContain('€2,787.70');
+      expect(f.message).toContain('published example');
+    },
   },
   {
-    name: 'A partner with international protection after the reform needs the non-EU amount',
-    case: earning('2025-09-01', 2300, (c) => (c.sponsor.status = 'protection')),
+    name: 'Income exactly at the 232.31 reading (2,787.70) meets both readings of the supplement',
+    case: earning('2025-09-01', 2787.7, (c) => {
+      c.sponsor.status = 'non-eu';
+      c.sponsor.residenceSince = '2025-08-18';
+      c.sponsor.householdSize = 2;
+      c.children = [baseChild()];
+    }),
+    absent: ['MEANS.BELOW_REFERENCE', 'MEANS.REFORM_UNCERTAIN'],
+  },
+  {
+    name: 'A partner with international protection since the reform needs the new amount',
+    case: earning('2025-09-01', 2300, (c) => {
+      c.sponsor.status = 'protection';
+      c.sponsor.residenceSince = '2025-10-01';
+    }),
     produces: ['MEANS.BELOW_REFERENCE'],
     expect: (r) => expect(findingsOf(r, 'MEANS.BELOW_REFERENCE')[0]!.params.reference).toBe(2323.08),
   },
   {
-    name: 'A Belgian partner after the reform keeps the 120 % amount, with the caveat that it is not confirmed',
-    case: earning('2025-09-01', 2131.27),
-    produces: ['MEANS.BELOW_REFERENCE'],
+    name: 'A Belgian partner applying on 17 August 2027 keeps the 120 % amount (transition)',
+    case: earning('2027-08-17', 2131.27),
+    produces: ['MEANS.BELOW_REFERENCE', 'MEANS.REFERENCE_RULE'],
     expect: (r) => {
-      const m = messageOf(r, 'MEANS.BELOW_REFERENCE');
-      expect(m).toContain('€2,131.28');
-      expect(m).toContain('not confirmed');
-      expect(m).toContain('18 Aug 2025');
+      expect(findingsOf(r, 'MEANS.REFERENCE_RULE')[0]!.params.row).toBe('belgian');
+      expect(findingsOf(r, 'MEANS.REFERENCE_RULE')[0]!.message).toContain('applications filed before 18 Aug 2027 with a Belgian partner keep the old rule');
+      expect(messageOf(r, 'MEANS.BELOW_REFERENCE')).toContain('€2,131.28');
+      expect(r.findings.some((x) => x.rule === 'MISSING.sponsor.residenceSince')).toBe(false);
+    },
+  },
+  {
+    name: 'A Belgian partner applying on 18 August 2027 is judged by the new rule: 2,200 is below 2,323.08',
+    case: earning('2027-08-18', 2200),
+    produces: ['MEANS.BELOW_REFERENCE', 'MEANS.REFERENCE_RULE'],
+    expect: (r) => {
+      const rule = findingsOf(r, 'MEANS.REFERENCE_RULE')[0]!;
+      expect(rule.params.row).toBe('transition-over');
+      expect(rule.message).toContain('after the transition (from 18 Aug 2027): the new rule applies to every partner');
+      expect(findingsOf(r, 'MEANS.BELOW_REFERENCE')[0]!.params.reference).toBe(2323.08);
     },
   },
   {
     name: 'A Belgian partner after the reform earning exactly 2,131.28 reaches the kept amount',
     case: earning('2025-09-01', 2131.28),
-    absent: ['MEANS.BELOW_REFERENCE'],
+    absent: ['MEANS.BELOW_REFERENCE', 'MEANS.REFORM_UNCERTAIN'],
   },
   {
-    name: 'An EU partner after the reform is held to the 120 % amount with the same caveat',
+    name: 'An EU partner during the transition is judged like a Belgian partner, and the message says so',
     case: earning('2025-09-01', 2000, (c) => (c.sponsor.status = 'eu')),
     produces: ['MEANS.BELOW_REFERENCE'],
     expect: (r) => {
-      const f = findingsOf(r, 'MEANS.BELOW_REFERENCE')[0]!;
-      expect(f.params.reference).toBe(2131.28);
-      expect(f.message).toContain('not confirmed');
+      expect(findingsOf(r, 'MEANS.BELOW_REFERENCE')[0]!.params.reference).toBe(2131.28);
+      expect(messageOf(r, 'MEANS.REFERENCE_RULE')).toContain('the sources do not name an EU partner');
     },
   },
   {
@@ -161,12 +253,20 @@ export const scenarios: Scenario[] = [
       c.caseType = 'cohabitation';
       delete c.sponsor.status;
     }),
-    absent: ['MEANS.BELOW_REFERENCE'],
+    absent: ['MEANS.BELOW_REFERENCE', 'MEANS.REFERENCE_RULE'],
     expect: (r) => {
-      const missing = r.findings.filter((f) => f.rule === 'MISSING.sponsor.status' && f.params.neededBy === 'MEANS.BELOW_REFERENCE');
+      const missing = r.findings.filter((f) => f.rule === 'MISSING.sponsor.status' && f.params.neededBy === 'MEANS.REFERENCE_RULE');
       expect(missing).toHaveLength(1);
       expect(missing[0]!.severity).toBe('warning');
     },
+  },
+  {
+    name: 'A humanitarian file has no income reference amount',
+    case: variant(baseMarriageCase(), (c) => {
+      c.caseType = 'humanitarian';
+      c.humanitarianSituation = 'partner-no-marriage';
+    }),
+    absent: ['MEANS.REFERENCE_RULE', 'MEANS.REFORM_UNCERTAIN', 'MEANS.BELOW_REFERENCE'],
   },
 
   // Excluded and unstable income (seed 004).

@@ -2,6 +2,7 @@
 // Each family's file exports `scenarios`; scenarios.test.ts runs them all and
 // tests/meta checks that every catalogue rule is produced by one and absent in another.
 import type { RuleId } from '../../src/rules/catalogue';
+import type { UserValue } from '../../src/rules/parameters';
 import type { Report } from '../../src/rules/types';
 
 export interface Scenario {
@@ -13,6 +14,8 @@ export interface Scenario {
   today?: string;
   /** Date to check for when the case has no applicationDate. */
   on?: string;
+  /** Amounts the user has verified (the popup's settings, `visa-check --params`). */
+  userValues?: UserValue[];
   /** Rule IDs that must appear among the findings. */
   produces?: RuleId[];
   /** Rule IDs that must not appear. */

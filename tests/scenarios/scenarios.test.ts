@@ -10,7 +10,7 @@ export function runScenario(s: Scenario): Report {
   const parsed = parseCaseValue(s.case);
   if (!parsed.ok) throw new Error(`scenario case does not parse: ${JSON.stringify(parsed.errors)}`);
   const today = s.today ?? parsed.value.applicationDate ?? s.on ?? '2025-03-10';
-  return checkCase(parsed.value, { today, on: s.on, lang: 'en' });
+  return checkCase(parsed.value, { today, on: s.on, lang: 'en', userValues: s.userValues });
 }
 
 for (const [file, mod] of Object.entries(families)) {

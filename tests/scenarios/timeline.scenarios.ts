@@ -220,8 +220,8 @@ export const scenarios: Scenario[] = [
       c.marriageDate = '2026-02-01';
     }),
     today: '2026-01-15',
-    produces: ['TIME.FAMILY_REUNIFICATION'],
-    absent: ['TIME.MARRY_BEFORE'],
+    produces: ['TIME.FAMILY_REUNIFICATION', 'TIME.NEXT_CARD'],
+    absent: ['TIME.MARRY_BEFORE', 'TIME.LATE_MARRIAGE'],
     expect: (r) => {
       const f = one(r, 'TIME.FAMILY_REUNIFICATION');
       expect(f.message).toBe('Apply for family reunification at the municipality right after the marriage on 1 Feb 2026 and before the A card expires on 1 Feb 2026: you need only your passport and the marriage certificate.');
@@ -229,7 +229,7 @@ export const scenarios: Scenario[] = [
     },
   },
   {
-    name: 'Marriage set for 2 February 2026, a day after the A card ends: warned of the order to leave',
+    name: 'Married on 2 February 2026, the day after the A card’s last day: late marriage, an error, and no immediate card promised',
     case: variant(baseMarriageCase(), (c) => {
       c.arrivalDate = '2025-07-14';
       c.registrationDate = '2025-07-20';
@@ -237,11 +237,66 @@ export const scenarios: Scenario[] = [
       c.marriageDate = '2026-02-02';
     }),
     today: '2026-01-15',
-    produces: ['TIME.MARRY_BEFORE', 'TIME.FAMILY_REUNIFICATION'],
+    produces: ['TIME.MARRY_BEFORE', 'TIME.LATE_MARRIAGE', 'TIME.NEXT_CARD'],
+    absent: ['TIME.FAMILY_REUNIFICATION'],
     expect: (r) => {
-      expect(one(r, 'TIME.MARRY_BEFORE').message).toContain('2 Feb 2026');
-      expect(one(r, 'TIME.FAMILY_REUNIFICATION').message).toContain('unlawful stay');
+      const marry = one(r, 'TIME.MARRY_BEFORE');
+      expect(marry.severity).toBe('error');
+      expect(marry.message).toContain('2 Feb 2026');
+      const late = one(r, 'TIME.LATE_MARRIAGE');
+      expect(late.severity).toBe('error');
+      expect(late.message).toBe(
+        'The marriage on 2 Feb 2026 is after the A card ended on 1 Feb 2026: your stay is then unlawful; with a Belgian partner you can still apply for family reunification from unlawful stay, but the municipality then gives no immediate F card: the normal 6-month term applies and you get an attest van immatriculatie (AI) until DVZ decides. If the delay was not your doing (for example a sham-marriage inquiry that postponed the date), DVZ can exceptionally extend the A card: ask for it as soon as possible.',
+      );
+      const next = one(r, 'TIME.NEXT_CARD').message;
+      expect(next).not.toContain('F card valid');
+      expect(next).toContain('no new card follows at once');
     },
+  },
+  {
+    name: 'Late marriage with a non-EU partner: only with exceptional circumstances, otherwise return and apply from the country of origin',
+    case: variant(baseMarriageCase(), (c) => {
+      c.sponsor.status = 'non-eu';
+      c.sponsor.residenceSince = '2020-01-01';
+      c.arrivalDate = '2025-07-14';
+      c.registrationDate = '2025-07-20';
+      c.aCardIssuedDate = '2025-08-01';
+      c.marriageDate = '2026-03-01';
+    }),
+    today: '2026-03-02',
+    produces: ['TIME.LATE_MARRIAGE'],
+    expect: (r) => {
+      const m = one(r, 'TIME.LATE_MARRIAGE').message;
+      expect(m).toContain('exceptional circumstances');
+      expect(m).toContain('return and ask for a family-reunification visa there');
+      expect(m).not.toContain('attest van immatriculatie');
+    },
+  },
+  {
+    name: 'The A card ended on 1 February 2026 with no marriage recorded: late, an error once the card’s last day has passed',
+    case: variant(baseMarriageCase(), (c) => {
+      c.arrivalDate = '2025-07-14';
+      c.registrationDate = '2025-07-20';
+      c.aCardIssuedDate = '2025-08-01';
+    }),
+    today: '2026-02-02',
+    produces: ['TIME.MARRY_BEFORE', 'TIME.LATE_MARRIAGE'],
+    expect: (r) => {
+      expect(one(r, 'TIME.MARRY_BEFORE').severity).toBe('error');
+      expect(one(r, 'TIME.LATE_MARRIAGE').message).toContain('The A card ended on 1 Feb 2026 with no date of the marriage recorded');
+    },
+  },
+  {
+    name: 'On the A card’s last day with no marriage recorded yet: still a warning, not late',
+    case: variant(baseMarriageCase(), (c) => {
+      c.arrivalDate = '2025-07-14';
+      c.registrationDate = '2025-07-20';
+      c.aCardIssuedDate = '2025-08-01';
+    }),
+    today: '2026-02-01',
+    produces: ['TIME.MARRY_BEFORE'],
+    absent: ['TIME.LATE_MARRIAGE'],
+    expect: (r) => expect(one(r, 'TIME.MARRY_BEFORE').severity).toBe('warning'),
   },
   {
     name: 'Cohabitation: the declaration of legal cohabitation takes the marriage’s place in the messages',

@@ -169,6 +169,26 @@ export const DOCUMENT_MESSAGES = {
     fr: (p) => `${who(p)}${documentName(p, 'fr')} n'est ni légalisé ni apostillé : vérifiez sur le site du SPF Affaires étrangères ce qui est requis pour ce pays.`,
     en: (p) => `${who(p)}${documentName(p, 'en')} is not legalised or apostilled: check on the FPS Foreign Affairs website what is needed for this country.`,
   },
+  'DOC.MARITAL_STATUS': {
+    nl: (p) => {
+      const what = p.caseType === 'cohabitation' ? 'een wettelijke samenwoning afleggen' : 'trouwen';
+      return p.party === 'sponsor'
+        ? `De partner in België staat als gehuwd vermeld: jullie moeten beiden ongehuwd zijn om te kunnen ${what}. Is het eerdere huwelijk ontbonden, vermeld dan ‘gescheiden’ of ‘weduwnaar/weduwe’ en voeg het echtscheidingsvonnis of de overlijdensakte toe.`
+        : `De aanvrager staat als gehuwd vermeld: jullie moeten beiden ongehuwd zijn om te kunnen ${what}. Is het eerdere huwelijk ontbonden, vermeld dan ‘gescheiden’ of ‘weduwnaar/weduwe’ en voeg het echtscheidingsvonnis of de overlijdensakte toe.`;
+    },
+    fr: (p) => {
+      const what = p.caseType === 'cohabitation' ? 'faire une déclaration de cohabitation légale' : 'vous marier';
+      return p.party === 'sponsor'
+        ? `Le partenaire en Belgique est indiqué comme marié : vous devez tous deux être non mariés pour pouvoir ${what}. Si le mariage antérieur est dissous, indiquez « divorcé » ou « veuf/veuve » et joignez le jugement de divorce ou l’acte de décès.`
+        : `Le demandeur est indiqué comme marié : vous devez tous deux être non mariés pour pouvoir ${what}. Si le mariage antérieur est dissous, indiquez « divorcé » ou « veuf/veuve » et joignez le jugement de divorce ou l’acte de décès.`;
+    },
+    en: (p) => {
+      const what = p.caseType === 'cohabitation' ? 'register a legal cohabitation' : 'marry';
+      return p.party === 'sponsor'
+        ? `The partner in Belgium is recorded as married: you must both be unmarried to ${what}. If the earlier marriage has ended, record ‘divorced’ or ‘widowed’ and add the divorce judgment or death certificate.`
+        : `The applicant is recorded as married: you must both be unmarried to ${what}. If the earlier marriage has ended, record ‘divorced’ or ‘widowed’ and add the divorce judgment or death certificate.`;
+    },
+  },
   'DOC.UNMARRIED_PROOF': {
     nl: (p) =>
       p.party === 'sponsor'

@@ -30,27 +30,105 @@ const kindName = (p: Params, lang: Lang): string => INCOME_KINDS[str(p.kind)]?.[
 /** How the reference amount was reached, in brackets after it. */
 function basisText(p: Params, f: Formatter): string {
   const lang = f.lang;
-  if (p.basis === 'gmmmi110') {
+  if (p.basis === 'ggmmi110') {
     const n = typeof p.additionalPersons === 'number' ? p.additionalPersons : 0;
     const extra = n > 0 ? { nl: () => ` plus ${n} × ${f.euro(p.perAdditionalPerson)} voor bijkomende personen`, fr: () => ` plus ${n} × ${f.euro(p.perAdditionalPerson)} pour les personnes supplémentaires`, en: () => ` plus ${n} × ${f.euro(p.perAdditionalPerson)} for additional persons` }[lang]() : '';
     return {
-      nl: () => `110 % van het gewaarborgd gemiddeld minimum maandinkomen: ${f.euro(p.base)}${extra}, wet van 18 juli 2025, van kracht sinds ${f.date(p.since)}`,
-      fr: () => `110 % du revenu minimum mensuel moyen garanti : ${f.euro(p.base)}${extra}, loi du 18 juillet 2025, en vigueur depuis le ${f.date(p.since)}`,
-      en: () => `110 % of the guaranteed average minimum monthly income: ${f.euro(p.base)}${extra}, law of 18 July 2025, in force since ${f.date(p.since)}`,
-    }[lang]();
-  }
-  if (p.unconfirmed === true) {
-    return {
-      nl: () => `120 % van het leefloon, sinds ${f.date(p.since)}; het bedrag voor een Belgische of EU-partner na de hervorming van ${f.date(p.reformDate)} is niet bevestigd`,
-      fr: () => `120 % du revenu d’intégration, depuis le ${f.date(p.since)} ; le montant pour un partenaire belge ou de l’UE après la réforme du ${f.date(p.reformDate)} n’est pas confirmé`,
-      en: () => `120 % of the leefloon, since ${f.date(p.since)}; the amount for a Belgian or EU partner after the reform of ${f.date(p.reformDate)} is not confirmed`,
+      nl: () => `110 % van het gewaarborgd gemiddeld minimum maandinkomen: ${f.euro(p.base)}${extra}, wet van 18 juli 2025`,
+      fr: () => `110 % du revenu minimum mensuel moyen garanti : ${f.euro(p.base)}${extra}, loi du 18 juillet 2025`,
+      en: () => `110 % of the guaranteed average minimum monthly income: ${f.euro(p.base)}${extra}, law of 18 July 2025`,
     }[lang]();
   }
   return {
-    nl: () => `120 % van het leefloon, categorie persoon met gezin ten laste, sinds ${f.date(p.since)}`,
-    fr: () => `120 % du revenu d’intégration, catégorie personne avec famille à charge, depuis le ${f.date(p.since)}`,
-    en: () => `120 % of the leefloon, category person with a family to support, since ${f.date(p.since)}`,
+    nl: () => `120 % van het leefloon, categorie persoon met gezin ten laste, bedrag sinds ${f.date(p.since)}`,
+    fr: () => `120 % du revenu d’intégration, catégorie personne avec famille à charge, montant depuis le ${f.date(p.since)}`,
+    en: () => `120 % of the leefloon, category person with a family to support, amount since ${f.date(p.since)}`,
   }[lang]();
+}
+
+/** Why this row of the transition applies (parameters.md, "Which income rule applies"). */
+function rowReason(p: Params, f: Formatter): string {
+  const lang = f.lang;
+  const start = f.date(p.reformStart);
+  const end = f.date(p.transitionEnd);
+  switch (p.row) {
+    case 'before-reform':
+      return {
+        nl: () => `de aanvraag dateert van voor ${start}, toen de wet van 18 juli 2025 in werking trad`,
+        fr: () => `la demande est antérieure au ${start}, date d’entrée en vigueur de la loi du 18 juillet 2025`,
+        en: () => `the application is dated before ${start}, when the law of 18 July 2025 took effect`,
+      }[lang]();
+    case 'belgian':
+      return p.status === 'eu'
+        ? {
+            nl: () => `voor aanvragen van voor ${end} geldt voor een Belgische partner nog de oude regel; de bronnen noemen de EU-partner niet, hij wordt hier als een Belgische partner behandeld`,
+            fr: () => `pour les demandes introduites avant le ${end}, l’ancienne règle reste applicable à un partenaire belge ; les sources ne citent pas le partenaire citoyen de l’UE, traité ici comme un partenaire belge`,
+            en: () => `applications filed before ${end} with a Belgian partner keep the old rule; the sources do not name an EU partner, treated here like a Belgian partner`,
+          }[lang]()
+        : {
+            nl: () => `voor aanvragen van voor ${end} geldt voor een Belgische partner nog de oude regel (overgangsregeling)`,
+            fr: () => `pour les demandes introduites avant le ${end}, l’ancienne règle reste applicable à un partenaire belge (régime transitoire)`,
+            en: () => `applications filed before ${end} with a Belgian partner keep the old rule (transition)`,
+          }[lang]();
+    case 'residence-before':
+      return {
+        nl: () => `de partner heeft het verblijfsrecht sinds ${f.date(p.residenceSince)}, van voor ${start}: de oude regel blijft gelden voor aanvragen van voor ${end}`,
+        fr: () => `le partenaire a son droit de séjour depuis le ${f.date(p.residenceSince)}, avant le ${start} : l’ancienne règle reste applicable aux demandes introduites avant le ${end}`,
+        en: () => `the partner has held the residence right since ${f.date(p.residenceSince)}, before ${start}: the old rule stays for applications filed before ${end}`,
+      }[lang]();
+    case 'residence-after':
+      return {
+        nl: () => `de partner heeft het verblijfsrecht sinds ${f.date(p.residenceSince)}, vanaf ${start}: de nieuwe regel geldt`,
+        fr: () => `le partenaire a son droit de séjour depuis le ${f.date(p.residenceSince)}, à partir du ${start} : la nouvelle règle s’applique`,
+        en: () => `the partner has held the residence right since ${f.date(p.residenceSince)}, from ${start} on: the new rule applies`,
+      }[lang]();
+    case 'residence-unknown':
+      return {
+        nl: () => `het dossier vermeldt niet sinds wanneer de partner het verblijfsrecht heeft; van voor ${start} zou de oude regel gelden (${f.euro(p.oldAmount)}), vanaf ${start} de nieuwe; hier wordt de nieuwe toegepast: vul die datum in`,
+        fr: () => `le dossier n’indique pas depuis quand le partenaire a son droit de séjour ; s’il date d’avant le ${start}, l’ancienne règle s’applique (${f.euro(p.oldAmount)}), sinon la nouvelle ; c’est la nouvelle qui est appliquée ici : indiquez cette date`,
+        en: () => `the file does not say since when the partner has held the residence right; from before ${start} the old rule would apply (${f.euro(p.oldAmount)}), from ${start} the new one; the new rule is applied here: add that date`,
+      }[lang]();
+    default:
+      return {
+        nl: () => `de aanvraag dateert van na de overgangsperiode (vanaf ${end}): de nieuwe regel geldt voor elke partner`,
+        fr: () => `la demande est introduite après la période transitoire (à partir du ${end}) : la nouvelle règle s’applique à tout partenaire`,
+        en: () => `the application is filed after the transition (from ${end}): the new rule applies to every partner`,
+      }[lang]();
+  }
+}
+
+function referenceRule(lang: Lang) {
+  return (p: Params, f: Formatter): string => {
+    const reference = f.euro(p.reference);
+    const basis = basisText(p, f);
+    const why = rowReason(p, f);
+    return {
+      nl: () => `Referentiebedrag voor de bestaansmiddelen: ${reference} netto per maand (${basis}). Waarom deze regel: ${why}.`,
+      fr: () => `Montant de référence des moyens de subsistance : ${reference} nets par mois (${basis}). Pourquoi cette règle : ${why}.`,
+      en: () => `Reference amount for the means: ${reference} net a month (${basis}). Why this rule: ${why}.`,
+    }[lang]();
+  };
+}
+
+function reformUncertain(lang: Lang) {
+  return (p: Params, f: Formatter): string => {
+    const counted = f.euro(p.counted);
+    const low = f.euro(p.low);
+    const high = f.euro(p.high);
+    if (p.between === 'rules') {
+      return {
+        nl: () => `Het meegetelde inkomen van ${counted} per maand haalt ${low} maar niet ${high}: het ene bedrag volgt uit de oude regel, het andere uit de nieuwe, en welke geldt hangt af van de datum waarop de partner het verblijfsrecht kreeg. Vul die datum in.`,
+        fr: () => `Le revenu pris en compte de ${counted} par mois atteint ${low} mais pas ${high} : l’un de ces montants découle de l’ancienne règle, l’autre de la nouvelle, et la règle applicable dépend de la date à laquelle le partenaire a obtenu son droit de séjour. Indiquez cette date.`,
+        en: () => `The counted income of ${counted} a month reaches ${low} but not ${high}: one amount follows from the old rule, the other from the new one, and which applies depends on the day the partner got the residence right. Add that date.`,
+      }[lang]();
+    }
+    const n = typeof p.additionalPersons === 'number' ? p.additionalPersons : 0;
+    return {
+      nl: () => `Het meegetelde inkomen van ${counted} per maand haalt het referentiebedrag als de toeslag 10 % van het gewaarborgd minimum maandinkomen is (${low}, ${n} × ${f.euro(p.perAdditionalPerson)}, de lezing van het gepubliceerde voorbeeld), maar niet als de toeslag 10 % van het bedrag van 110 % is (${high}). De tekst beslecht dat niet: voeg een overzicht van de maandelijkse inkomsten en uitgaven toe.`,
+      fr: () => `Le revenu pris en compte de ${counted} par mois atteint le montant de référence si le supplément vaut 10 % du revenu minimum mensuel moyen garanti (${low}, ${n} × ${f.euro(p.perAdditionalPerson)}, la lecture de l’exemple publié), mais pas s’il vaut 10 % du montant de 110 % (${high}). Le texte ne tranche pas : joignez un aperçu des revenus et dépenses mensuels.`,
+      en: () => `The counted income of ${counted} a month reaches the reference amount if the supplement is 10 % of the guaranteed minimum monthly income (${low}, ${n} × ${f.euro(p.perAdditionalPerson)}, the reading of the published example), but not if it is 10 % of the 110 % amount (${high}). The text does not settle this: add an overview of the monthly income and expenses.`,
+    }[lang]();
+  };
 }
 
 function belowReference(lang: Lang) {
@@ -115,6 +193,8 @@ export const meansMessages = {
   'MEANS.BELOW_REFERENCE': { nl: belowReference('nl'), fr: belowReference('fr'), en: belowReference('en') },
   'MEANS.EXCLUDED_INCOME': { nl: excluded('nl'), fr: excluded('fr'), en: excluded('en') },
   'MEANS.UNSTABLE_INCOME': { nl: unstable('nl'), fr: unstable('fr'), en: unstable('en') },
+  'MEANS.REFERENCE_RULE': { nl: referenceRule('nl'), fr: referenceRule('fr'), en: referenceRule('en') },
+  'MEANS.REFORM_UNCERTAIN': { nl: reformUncertain('nl'), fr: reformUncertain('fr'), en: reformUncertain('en') },
   'MEANS.SHORT_EVIDENCE': {
     nl: (p) => `De bewijzen van inkomsten dekken ${str(p.months)} maanden; DVZ vraagt bij voorkeur bewijzen van de laatste ${str(p.wanted)} maanden.`,
     fr: (p) => `Les preuves de revenus couvrent ${str(p.months)} mois ; l’OE demande de préférence les preuves des ${str(p.wanted)} derniers mois.`,

@@ -110,6 +110,13 @@ function marryBefore(lang: Lang) {
         en: () => `The date of ${what} (${f.date(p.marriageDate)}) is after the A card ends on ${expiry}: without ${what} before that date an order to leave the territory (bijlage 13) follows, unless the delay is not your doing. ${receipt}`,
       }[lang]();
     }
+    if (p.late === true) {
+      return {
+        nl: () => `De A-kaart is op ${expiry} vervallen en er is geen datum van ${what} vermeld: zonder ${what} voor die datum volgt een bevel om het grondgebied te verlaten (bijlage 13). Vermeld de datum als ${what} toch heeft plaatsgevonden.`,
+        fr: () => `La carte A a expiré le ${expiry} et aucune date de ${what} n’est indiquée : sans ${what} avant cette date, un ordre de quitter le territoire (annexe 13) suit. Indiquez la date si ${what} a bien eu lieu.`,
+        en: () => `The A card expired on ${expiry} and no date of ${what} is recorded: without ${what} before that date an order to leave the territory (bijlage 13) follows. Record the date if ${what} did take place.`,
+      }[lang]();
+    }
     return {
       nl: () => `${capitalise(what)} moet plaatsvinden voor de A-kaart vervalt op ${expiry}; anders volgt een bevel om het grondgebied te verlaten (bijlage 13). ${receipt}`,
       fr: () => `${capitalise(what)} doit avoir lieu avant l’expiration de la carte A le ${expiry} ; sinon un ordre de quitter le territoire (annexe 13) suit. ${receipt}`,
@@ -127,13 +134,6 @@ function familyReunification(lang: Lang) {
     const docs = isCohabitation(p)
       ? { nl: 'alleen je paspoort en de verklaring van wettelijke samenwoning', fr: 'seulement votre passeport et la déclaration de cohabitation légale', en: 'only your passport and the declaration of legal cohabitation' }[lang]
       : { nl: 'alleen je paspoort en de huwelijksakte', fr: 'seulement votre passeport et l’acte de mariage', en: 'only your passport and the marriage certificate' }[lang];
-    if (typeof p.expiry === 'string' && str(p.marriageDate) > p.expiry) {
-      return {
-        nl: () => `${capitalise(what)} op ${on} valt na het einde van de A-kaart (${f.date(p.expiry)}): een aanvraag gezinshereniging vanuit onwettig verblijf kan dan alleen met een Belgische partner, of met een derdelander als partner mits buitengewone omstandigheden; anders moet je een visum gezinshereniging aanvragen in je herkomstland.`,
-        fr: () => `${capitalise(what)} du ${on} tombe après la fin de la carte A (${f.date(p.expiry)}) : une demande de regroupement familial en séjour irrégulier n’est alors possible qu’avec un partenaire belge, ou avec un partenaire de pays tiers moyennant des circonstances exceptionnelles ; sinon il faut demander un visa de regroupement familial dans votre pays d’origine.`,
-        en: () => `${capitalise(what)} on ${on} is after the A card ends (${f.date(p.expiry)}): applying for family reunification from unlawful stay is then possible only with a Belgian partner, or with a non-EU partner under exceptional circumstances; otherwise you must ask for a family-reunification visa from your country of origin.`,
-      }[lang]();
-    }
     const before = typeof p.expiry === 'string'
       ? { nl: () => `en voor de A-kaart vervalt op ${f.date(p.expiry)}`, fr: () => `et avant l’expiration de la carte A le ${f.date(p.expiry)}`, en: () => `and before the A card expires on ${f.date(p.expiry)}` }[lang]()
       : { nl: 'en voor de A-kaart vervalt', fr: 'et avant l’expiration de la carte A', en: 'and before the A card expires' }[lang];
@@ -145,9 +145,43 @@ function familyReunification(lang: Lang) {
   };
 }
 
+function lateMarriage(lang: Lang) {
+  return (p: Params, f: Formatter): string => {
+    const what = event(p, lang);
+    const expiry = f.date(p.expiry);
+    const when = typeof p.marriageDate === 'string'
+      ? { nl: () => `${capitalise(what)} op ${f.date(p.marriageDate)} valt na het einde van de A-kaart op ${expiry}`, fr: () => `${capitalise(what)} du ${f.date(p.marriageDate)} tombe après la fin de la carte A le ${expiry}`, en: () => `${capitalise(what)} on ${f.date(p.marriageDate)} is after the A card ended on ${expiry}` }[lang]()
+      : { nl: () => `De A-kaart is op ${expiry} vervallen zonder vermelde datum van ${what}`, fr: () => `La carte A a expiré le ${expiry} sans date de ${what} indiquée`, en: () => `The A card ended on ${expiry} with no date of ${what} recorded` }[lang]();
+    const term = str(p.termMonths);
+    const belgian = {
+      nl: () => `met een Belgische partner kan je gezinshereniging nog aanvragen vanuit onwettig verblijf, maar de gemeente geeft dan niet meteen een F-kaart: de normale behandelingstermijn van ${term} maanden geldt en je krijgt een attest van immatriculatie (AI) tot DVZ beslist`,
+      fr: () => `avec un partenaire belge, vous pouvez encore demander le regroupement familial en séjour irrégulier, mais la commune ne délivre alors pas immédiatement de carte F : le délai normal de traitement de ${term} mois s’applique et vous recevez une attestation d’immatriculation (AI) jusqu’à la décision de l’OE`,
+      en: () => `with a Belgian partner you can still apply for family reunification from unlawful stay, but the municipality then gives no immediate F card: the normal ${term}-month term applies and you get an attest van immatriculatie (AI) until DVZ decides`,
+    }[lang];
+    const nonEu = {
+      nl: () => 'met een derdelander als partner kan je gezinshereniging vanuit onwettig verblijf alleen aanvragen als je buitengewone omstandigheden bewijst die verhinderen dat je de aanvraag in je herkomstland indient; anders moet je terugkeren en daar een visum gezinshereniging aanvragen',
+      fr: () => 'avec un partenaire ressortissant d’un pays tiers, vous ne pouvez demander le regroupement familial en séjour irrégulier que si vous prouvez des circonstances exceptionnelles qui vous empêchent d’introduire la demande dans votre pays d’origine ; sinon, vous devez y retourner et y demander un visa de regroupement familial',
+      en: () => 'with a non-EU partner you can apply for family reunification from unlawful stay only if you prove exceptional circumstances that prevent applying from your country of origin; otherwise you must return and ask for a family-reunification visa there',
+    }[lang];
+    const route = p.status === 'belgian' ? belgian() : p.status === 'non-eu' || p.status === 'protection' ? nonEu() : `${belgian()}; ${nonEu()}`;
+    return {
+      nl: () => `${when}: je verblijf is dan onwettig; ${route}. Lag de vertraging niet aan jullie (bijvoorbeeld een onderzoek naar een schijnhuwelijk dat de datum uitstelde), dan kan DVZ de A-kaart uitzonderlijk verlengen: vraag dat zo snel mogelijk.`,
+      fr: () => `${when} : votre séjour est alors irrégulier ; ${route}. Si le retard ne vous est pas imputable (par exemple une enquête sur un mariage de complaisance qui a reporté la date), l’OE peut exceptionnellement prolonger la carte A : demandez-le au plus vite.`,
+      en: () => `${when}: your stay is then unlawful; ${route}. If the delay was not your doing (for example a sham-marriage inquiry that postponed the date), DVZ can exceptionally extend the A card: ask for it as soon as possible.`,
+    }[lang]();
+  };
+}
+
 function nextCard(lang: Lang) {
   return (p: Params): string => {
     const what = event(p, lang);
+    if (p.late === true) {
+      return {
+        nl: `Vindt ${what} plaats na het einde van de A-kaart, dan volgt er niet meteen een nieuwe kaart: die hangt af van de beslissing van DVZ over de aanvraag gezinshereniging (zie hierboven).`,
+        fr: `Quand ${what} a lieu après la fin de la carte A, aucune nouvelle carte n’est délivrée immédiatement : elle dépend de la décision de l’OE sur la demande de regroupement familial (voir ci-dessus).`,
+        en: `When ${what} takes place after the A card has ended, no new card follows at once: it depends on DVZ’s decision on the family-reunification application (see above).`,
+      }[lang];
+    }
     if (p.status === 'belgian') {
       return {
         nl: () => `Na ${what} met een Belgische partner en de aanvraag gezinshereniging krijg je een F-kaart die ${str(p.fCardYears)} jaar geldig is.`,
@@ -190,5 +224,6 @@ export const timelineMessages = {
   'TIME.A_CARD_EXPIRY': { nl: aCardExpiry('nl'), fr: aCardExpiry('fr'), en: aCardExpiry('en') },
   'TIME.MARRY_BEFORE': { nl: marryBefore('nl'), fr: marryBefore('fr'), en: marryBefore('en') },
   'TIME.FAMILY_REUNIFICATION': { nl: familyReunification('nl'), fr: familyReunification('fr'), en: familyReunification('en') },
+  'TIME.LATE_MARRIAGE': { nl: lateMarriage('nl'), fr: lateMarriage('fr'), en: lateMarriage('en') },
   'TIME.NEXT_CARD': { nl: nextCard('nl'), fr: nextCard('fr'), en: nextCard('en') },
 } satisfies Record<string, RuleMessages>;

@@ -226,6 +226,18 @@ function checkUnmarriedProof(docs: Documents | undefined): RawFinding[] {
   return out;
 }
 
+/**
+ * Seed 004: "Jullie moeten beiden ongehuwd zijn." A person recorded as `married` cannot marry
+ * or register a cohabitation; `divorced` and `widowed` are fine, proven by the divorce judgment
+ * or death certificate that DOC.UNMARRIED_PROOF asks for.
+ */
+function checkMaritalStatus(c: VisaCase): RawFinding[] {
+  const out: RawFinding[] = [];
+  if (c.applicant.maritalStatus === 'married') out.push({ rule: 'DOC.MARITAL_STATUS', person: 'applicant', params: { party: 'applicant', caseType: c.caseType } });
+  if (c.sponsor?.maritalStatus === 'married') out.push({ rule: 'DOC.MARITAL_STATUS', person: 'sponsor', params: { party: 'sponsor', caseType: c.caseType } });
+  return out;
+}
+
 export function documentSubjects(c: VisaCase): Subject[] {
   const subjects: Subject[] = [
     { person: 'applicant', isChild: false, docsPath: 'documents', passportPath: 'applicant.passport', docs: c.documents, passport: c.applicant.passport, name: undefined },
@@ -259,7 +271,7 @@ export function checkDocuments(ctx: CheckContext): RawFinding[] {
     out.push(...checkCivilStatusDocuments(ctx, s, postalCodeMissing));
   }
   out.push(...checkCriminalRecord(ctx, c.documents));
-  if (partnerCase) out.push(...checkUnmarriedProof(c.documents));
+  if (partnerCase) out.push(...checkMaritalStatus(c), ...checkUnmarriedProof(c.documents));
   if (c.caseType === 'marriage') {
     out.push(...checkMarriageDeclaration(ctx, c.documents));
     // Seed 004: "DVZ vraagt een chronologisch overzicht van je relatie."

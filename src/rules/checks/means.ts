@@ -2,29 +2,30 @@
 // cohabitation). Seed 004, "Je partner in België moet stabiele, toereikende en
 // regelmatige bestaansmiddelen hebben"; parameters.md, "Income reference amount".
 //
-// Which amount applies to whom (where the sources are silent, said here):
-// - before 18 Aug 2025 every partner: 120 % of the leefloon (seed 004 names Belgian
-//   and non-EU partners; seed 003 asks an EU citizen's partner who chooses the visa D
-//   for the same documents, so the same amount is used);
-// - from 18 Aug 2025 (law of 18 July 2025) a non-EU partner (art. 10): 110 % of the
-//   GMMMI plus an amount per additional person. A partner with international
-//   protection (`protection`) is a non-EU national with a residence right, so the
-//   same amount;
-// - from 18 Aug 2025 a Belgian partner (art. 40ter): the 120 % amount is kept with the
-//   caveat that the reform's effect is not confirmed; an EU partner gets the same
-//   treatment, as nothing in the sources says the reform touched that route;
+// Which amount applies to whom: parameters.md, "Which income rule applies" (the
+// transition of the law of 18 July 2025, art. 24). Where the sources are silent, said here:
+// - an EU citizen's partner who chooses the visa D (seed 003 asks for the same documents)
+//   is judged like a Belgian partner's: the transition names only Belgian and non-EU partners;
+// - a partner with international protection (`protection`) is a non-EU national with a
+//   residence right, so `residenceSince` decides as for `non-eu`;
+// - the supplement "per extra person" covers everyone besides the partner and the
+//   applicant: the others in the partner's household (`householdSize` − 1, the partner
+//   counted in it) and every child travelling along;
 // - humanitarian cases: seed 000 sets no amount ("kan ook het bewijs van voldoende
 //   bestaansmiddelen van het familielid in België een rol spelen"), so no MEANS.*
 //   finding; HUM.DISCRETIONARY says that means are part of the assessment.
-import type { IncomeKind, IncomeLine, Sponsor, SponsorStatus } from '../../case/schema';
+import type { IncomeKind, IncomeLine, Sponsor } from '../../case/schema';
 import type { CheckContext } from '../context';
 import { addMonthsIso, type IsoDate } from '../dates';
 import {
   incomeEvidenceMonths,
+  incomeReference110Ggmmi,
   incomeReference120Leefloon,
-  incomeReferenceNonEu110Gmmmi,
+  incomeSupplementPerPerson,
+  incomeSupplementPerPersonOtherReading,
   interimStableAfterMonths,
-  meansReform2025,
+  meansReformStart,
+  meansTransitionEnd,
 } from '../parameters';
 import type { RawFinding } from '../types';
 import { missingField } from './missing';
@@ -52,52 +53,124 @@ const EXCLUDED_KINDS: ReadonlySet<IncomeKind> = new Set([
  */
 const ALWAYS_UNSTABLE_KINDS: ReadonlySet<IncomeKind> = new Set(['employment-temporary', 'article-60']);
 
+/**
+ * The row of parameters.md's transition table that decides the file:
+ * `before-reform` (applied before the law took effect), `belgian` (Belgian or EU partner
+ * during the transition), `residence-before` / `residence-after` (non-EU partner whose
+ * residence right dates from before / from the reform), `residence-unknown` (non-EU
+ * partner, `residenceSince` not given: judged by the new rule, both named),
+ * `transition-over` (applied from the end of the transition).
+ */
+export type IncomeRow = 'before-reform' | 'belgian' | 'residence-before' | 'residence-after' | 'residence-unknown' | 'transition-over';
+
 export interface IncomeReference {
+  row: IncomeRow;
+  /** The amount the file is judged by. */
   amount: number;
-  /** `leefloon120`: seed 004's amount; `gmmmi110`: the 2025 reform for non-EU partners. */
-  basis: 'leefloon120' | 'gmmmi110';
+  /** `leefloon120`: the old rule; `ggmmi110`: the law of 18 July 2025. */
+  basis: 'leefloon120' | 'ggmmi110';
   since: IsoDate;
-  /** The amount for this partner after the reform is not confirmed (Belgian and EU partners). */
-  unconfirmed: boolean;
   base?: number;
   perAdditionalPerson?: number;
   additionalPersons?: number;
+  /** The new rule's amount with the other reading of the supplement (only with additional persons). */
+  otherReading?: number;
+  /** `residence-unknown`: the old rule's amount, named beside the new one. */
+  oldAmount?: number;
 }
 
 const toCents = (euro: number): number => Math.round(euro * 100);
 
-/** Seed 004's rule: 120 % of the leefloon, "persoon met gezin ten laste", for every partner. */
-function referenceBeforeReform(ctx: CheckContext): IncomeReference | undefined {
+function oldRule(ctx: CheckContext, row: IncomeRow): IncomeReference | undefined {
   const found = ctx.param(incomeReference120Leefloon);
   if (!found.covered) return undefined;
-  return { amount: found.value, basis: 'leefloon120', since: found.since, unconfirmed: false };
+  return { row, amount: found.value, basis: 'leefloon120', since: found.since };
+}
+
+function newRule(ctx: CheckContext, row: IncomeRow, sponsor: Sponsor): IncomeReference | undefined {
+  const base = ctx.param(incomeReference110Ggmmi);
+  if (!base.covered) return undefined;
+  const additionalPersons = Math.max(0, (sponsor.householdSize ?? 1) - 1) + (ctx.case.children?.length ?? 0);
+  const reference: IncomeReference = { row, amount: base.value, basis: 'ggmmi110', since: base.since, base: base.value, additionalPersons };
+  // The supplements are read only when someone is added: a stale supplement that no amount uses is not worth a warning.
+  if (additionalPersons === 0) return reference;
+  const supplement = ctx.param(incomeSupplementPerPerson);
+  if (!supplement.covered) return undefined;
+  reference.perAdditionalPerson = supplement.value;
+  reference.amount = (toCents(base.value) + additionalPersons * toCents(supplement.value)) / 100;
+  const other = ctx.param(incomeSupplementPerPersonOtherReading);
+  if (other.covered) reference.otherReading = (toCents(base.value) + additionalPersons * toCents(other.value)) / 100;
+  return reference;
+}
+
+/** The day the law of 18 July 2025 took effect and the first day after its transition (data since 1900, always covered). */
+function transitionDates(ctx: CheckContext): { reformStart: IsoDate; transitionEnd: IsoDate } {
+  const reformStart = ctx.param(meansReformStart);
+  const transitionEnd = ctx.param(meansTransitionEnd);
+  if (!reformStart.covered || !transitionEnd.covered) throw new Error('the income transition dates are always covered');
+  return { reformStart: reformStart.value, transitionEnd: transitionEnd.value };
+}
+
+/** The transition's row for this file, or `status-needed` when only the partner's status can tell. */
+export function incomeRow(ctx: CheckContext, sponsor: Sponsor): IncomeRow | 'status-needed' {
+  const { reformStart, transitionEnd } = transitionDates(ctx);
+  if (ctx.on < reformStart) return 'before-reform';
+  if (ctx.on >= transitionEnd) return 'transition-over';
+  const status = sponsor.status;
+  if (!status) return 'status-needed';
+  if (status === 'belgian' || status === 'eu') return 'belgian';
+  if (!sponsor.residenceSince) return 'residence-unknown';
+  return sponsor.residenceSince < reformStart ? 'residence-before' : 'residence-after';
 }
 
 /**
- * Law of 18 July 2025, in force 18 August 2025: a non-EU partner needs 110 % of the GMMMI
- * plus an amount "for every additional person who lives with the partner or applies with
- * the applicant" (parameters.md). Read here as: the base covers the partner and the
- * applicant; additional persons are the others in the partner's household
- * (`householdSize` − 1, the partner counted in it) plus every child travelling along.
+ * Whether the day the partner got the residence right can change the income rule: a non-EU
+ * partner (or one with protection) in a marriage or cohabitation file applied for during the
+ * transition, or with no application date yet. The editor asks for the date only then.
  */
-function referenceFromReform(ctx: CheckContext, status: SponsorStatus, sponsor: Sponsor): IncomeReference | undefined {
-  if (status === 'belgian' || status === 'eu') {
-    const kept = referenceBeforeReform(ctx);
-    return kept && { ...kept, unconfirmed: true };
-  }
-  const found = ctx.param(incomeReferenceNonEu110Gmmmi);
-  if (!found.covered) return undefined;
-  const additionalPersons = Math.max(0, (sponsor.householdSize ?? 1) - 1) + (ctx.case.children?.length ?? 0);
-  const { base, perAdditionalPerson } = found.value;
-  const amount = (toCents(base) + additionalPersons * toCents(perAdditionalPerson)) / 100;
-  return { amount, basis: 'gmmmi110', since: found.since, unconfirmed: false, base, perAdditionalPerson, additionalPersons };
+export function residenceSinceMatters(caseType: string | undefined, status: string | undefined, applicationDate: string | undefined): boolean {
+  if (caseType !== 'marriage' && caseType !== 'cohabitation') return false;
+  if (status !== 'non-eu' && status !== 'protection') return false;
+  if (applicationDate === undefined) return true;
+  const reformStart = meansReformStart.values[0].value;
+  const transitionEnd = meansTransitionEnd.values[0].value;
+  return applicationDate >= reformStart && applicationDate < transitionEnd;
 }
 
 /** The reference amount in force on the application date, or undefined where the data does not reach. */
-export function incomeReferenceOn(ctx: CheckContext, sponsor: Sponsor, status: SponsorStatus | undefined): IncomeReference | 'status-needed' | undefined {
-  if (ctx.on < meansReform2025) return referenceBeforeReform(ctx);
-  if (!status) return 'status-needed';
-  return referenceFromReform(ctx, status, sponsor);
+export function incomeReferenceOn(ctx: CheckContext, sponsor: Sponsor): IncomeReference | 'status-needed' | undefined {
+  const row = incomeRow(ctx, sponsor);
+  if (row === 'status-needed') return row;
+  if (row === 'before-reform' || row === 'belgian' || row === 'residence-before') return oldRule(ctx, row);
+  const reference = newRule(ctx, row, sponsor);
+  if (reference && row === 'residence-unknown') reference.oldAmount = oldRule(ctx, row)?.amount;
+  return reference;
+}
+
+/** The two amounts an income can lie between when the file or the law leaves the reading open. */
+function uncertainBetween(reference: IncomeReference): { between: 'rules' | 'supplement'; low: number; high: number } | undefined {
+  if (reference.row === 'residence-unknown' && reference.oldAmount !== undefined) {
+    return { between: 'rules', low: Math.min(reference.amount, reference.oldAmount), high: Math.max(reference.amount, reference.oldAmount) };
+  }
+  if (reference.otherReading !== undefined) return { between: 'supplement', low: reference.amount, high: reference.otherReading };
+  return undefined;
+}
+
+function referenceParams(ctx: CheckContext, sponsor: Sponsor, reference: IncomeReference) {
+  return {
+    row: reference.row,
+    reference: reference.amount,
+    basis: reference.basis,
+    since: reference.since,
+    base: reference.base,
+    perAdditionalPerson: reference.perAdditionalPerson,
+    additionalPersons: reference.additionalPersons,
+    otherReading: reference.otherReading,
+    oldAmount: reference.oldAmount,
+    status: sponsor.status,
+    residenceSince: sponsor.residenceSince,
+    ...transitionDates(ctx),
+  };
 }
 
 function isExcluded(line: IncomeLine): boolean {
@@ -144,34 +217,30 @@ export function checkMeans(ctx: CheckContext): RawFinding[] {
     out.push(missingField('sponsor', 'sponsor.healthInsurance', 'INS.SPONSOR_HEALTH'));
   }
 
+  const reference = incomeReferenceOn(ctx, sponsor);
+  if (reference === 'status-needed') {
+    out.push(missingField('sponsor', 'sponsor.status', 'MEANS.REFERENCE_RULE'));
+  } else if (reference) {
+    out.push({ rule: 'MEANS.REFERENCE_RULE', person: 'sponsor', params: referenceParams(ctx, sponsor, reference) });
+    if (reference.row === 'residence-unknown') out.push(missingField('sponsor', 'sponsor.residenceSince', 'MEANS.REFERENCE_RULE'));
+  }
+
   const income = sponsor.income;
   if (!income) {
     out.push(missingField('sponsor', 'sponsor.income', 'MEANS.BELOW_REFERENCE'));
   } else {
     out.push(...checkIncomeLines(ctx, income));
     const counted = income.filter((l) => !isExcluded(l)).reduce((sum, l) => sum + toCents(l.monthlyNet), 0) / 100;
-    const reference = incomeReferenceOn(ctx, sponsor, sponsor.status);
-    if (reference === 'status-needed') {
-      out.push(missingField('sponsor', 'sponsor.status', 'MEANS.BELOW_REFERENCE'));
-    } else if (reference && toCents(counted) < toCents(reference.amount)) {
+    if (reference && reference !== 'status-needed') {
+      const params = { counted, ...referenceParams(ctx, sponsor, reference) };
       // Seed 004: "Onder dit bedrag mag DVZ de aanvraag niet automatisch weigeren. DVZ
       // moet eerst een individuele behoefteanalyse maken".
-      out.push({
-        rule: 'MEANS.BELOW_REFERENCE',
-        person: 'sponsor',
-        params: {
-          counted,
-          reference: reference.amount,
-          basis: reference.basis,
-          since: reference.since,
-          unconfirmed: reference.unconfirmed,
-          base: reference.base,
-          perAdditionalPerson: reference.perAdditionalPerson,
-          additionalPersons: reference.additionalPersons,
-          status: sponsor.status,
-          reformDate: meansReform2025,
-        },
-      });
+      if (toCents(counted) < toCents(reference.amount)) out.push({ rule: 'MEANS.BELOW_REFERENCE', person: 'sponsor', params });
+      // Parameters.md: the income meets one reading and not the other.
+      const readings = uncertainBetween(reference);
+      if (readings && toCents(counted) >= toCents(readings.low) && toCents(counted) < toCents(readings.high)) {
+        out.push({ rule: 'MEANS.REFORM_UNCERTAIN', person: 'sponsor', params: { ...params, between: readings.between, low: readings.low, high: readings.high } });
+      }
     }
   }
 

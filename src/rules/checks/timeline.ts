@@ -9,6 +9,7 @@ import {
   annex15ValidityDays,
   decisionMonths,
   fCardValidityYears,
+  lateReunificationTermMonths,
   registerWithinDays,
   registerWithinWorkingDays,
   visaDValidityMonths,
@@ -93,19 +94,38 @@ function checkAfterRegistration(ctx: CheckContext): RawFinding[] {
   // Seed 003: "De vreemdeling ontvangt een bevel om het grondgebied te verlaten indien het
   // huwelijk niet werd afgesloten voor het verstrijken van de machtiging tot verblijf";
   // seed 004: the civil registrar's receipt protects while the procedure is pending.
-  // Only once the card's end is known and the marriage is not recorded before it.
+  // Only once the card's end is known and the marriage is not recorded before it. The
+  // card's issue is a recorded event: a marriage recorded after its last day, or none by
+  // the time that day has passed, makes it an error, and TIME.LATE_MARRIAGE says what follows.
   const married = c.marriageDate;
+  const late = isLate(ctx);
   if (cardExpiry && (!married || married > cardExpiry)) {
-    out.push({ rule: 'TIME.MARRY_BEFORE', person: 'applicant', deadline: cardExpiry, params: { expiry: cardExpiry, marriageDate: married, caseType: c.caseType } });
+    out.push({ rule: 'TIME.MARRY_BEFORE', person: 'applicant', deadline: cardExpiry, severity: late ? 'error' : undefined, params: { expiry: cardExpiry, marriageDate: married, caseType: c.caseType, late } });
+  }
+  if (late && cardExpiry) {
+    // Seed 004: "Wat als je pas een aanvraag gezinshereniging kan indienen na het verstrijken van je A kaart?"
+    const params = { expiry: cardExpiry, marriageDate: married, caseType: c.caseType, status: c.sponsor?.status, termMonths: windowOf(ctx, lateReunificationTermMonths) };
+    out.push({ rule: 'TIME.LATE_MARRIAGE', person: 'applicant', params });
   }
 
   // Seed 004: "Onmiddellijk na je huwelijk en vóór de vervaldatum van je A kaart (van zes
   // maanden) moet je een aanvraag gezinshereniging doen ... alleen je paspoort en huwelijksakte".
-  if (married) {
-    const deadline = cardExpiry && married <= cardExpiry ? cardExpiry : married;
-    out.push({ rule: 'TIME.FAMILY_REUNIFICATION', person: 'applicant', deadline, params: { marriageDate: married, expiry: cardExpiry, caseType: c.caseType } });
+  // After a late marriage TIME.LATE_MARRIAGE takes its place.
+  if (married && !late) {
+    out.push({ rule: 'TIME.FAMILY_REUNIFICATION', person: 'applicant', deadline: cardExpiry ?? married, params: { marriageDate: married, expiry: cardExpiry, caseType: c.caseType } });
   }
   return out;
+}
+
+/**
+ * The marriage (or declaration) is recorded after the A card's last day, or that day has
+ * passed without one.
+ */
+function isLate(ctx: CheckContext): boolean {
+  const c = ctx.case;
+  if (!c.aCardIssuedDate) return false;
+  const expiry = addMonthsIso(c.aCardIssuedDate, windowOf(ctx, aCardValidityMonths));
+  return c.marriageDate ? c.marriageDate > expiry : ctx.today > expiry;
 }
 
 function checkNextCard(ctx: CheckContext): RawFinding[] {
@@ -116,7 +136,8 @@ function checkNextCard(ctx: CheckContext): RawFinding[] {
   // maximaal één jaar. Is je echtgenoot in België een Belg? Dan krijg je een F kaart
   // geldig voor vijf jaar." A partner with international protection is a non-EU national;
   // the seeds do not say which card follows a marriage with an EU citizen.
-  const params = { status, fCardYears: windowOf(ctx, fCardValidityYears), aCardMaxYears: windowOf(ctx, aCardNonEuPartnerMaxYears), caseType: ctx.case.caseType };
+  // After a late marriage no card follows at once (seed 004): the message says so.
+  const params = { status, fCardYears: windowOf(ctx, fCardValidityYears), aCardMaxYears: windowOf(ctx, aCardNonEuPartnerMaxYears), caseType: ctx.case.caseType, late: isLate(ctx) };
   return [{ rule: 'TIME.NEXT_CARD', person: 'applicant', params }];
 }
 

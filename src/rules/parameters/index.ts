@@ -5,3 +5,4 @@ export * from './income';
 export * from './ages';
 export * from './windows';
 export * from './language';
+export * from './user-values';

@@ -25,6 +25,8 @@ export type Lookup<T> =
       parameter: string;
       /** The value is the last known one of a yearly-indexed amount and `on` lies in a later year. */
       stale: boolean;
+      /** The value is one the user recorded (parameters.md, "Amounts the user has verified"). */
+      fromUser?: boolean;
     });
 
 /** The value in force on `on`. */

@@ -25,6 +25,8 @@ export const annex15ValidityDays = constant('annex15.validityDays', 45, S003);
 export const aCardValidityMonths = constant('aCard.validityMonths', 6, `${S003}; ${S004}`);
 export const fCardValidityYears = constant('fCard.validityYears', 5, S004);
 export const aCardNonEuPartnerMaxYears = constant('aCard.nonEuPartnerMaxYears', 1, S004);
+/** Family reunification asked from unlawful stay after the A card ended (Belgian partner): the normal term of 6 months (seed 004). */
+export const lateReunificationTermMonths = constant('reunification.lateTermMonths', 6, S004);
 /** Average decision time, marriage/cohabitation visa: 3.5 to 4 months (seed 003). */
 export const decisionMonths = constant('decision.averageMonths', { min: 3.5, max: 4 }, S003);
 /** Family reunification decision time, at most 9 months (seed 000; mixed humanitarian applications follow it). */
