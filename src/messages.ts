@@ -17,8 +17,12 @@ export const uiToBg = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui-bg/list-cases') }),
   /** One stored case, whole. */
   z.object({ type: z.literal('ui-bg/get-case'), id }),
-  /** A new, empty case; becomes the active one. */
-  z.object({ type: z.literal('ui-bg/create-case'), label: z.optional(z.string().check(z.maxLength(500))) }),
+  /** A new, empty case of the type asked (marriage when absent); becomes the active one. */
+  z.object({
+    type: z.literal('ui-bg/create-case'),
+    label: z.optional(z.string().check(z.maxLength(500))),
+    caseType: z.optional(z.enum(['marriage', 'cohabitation', 'humanitarian'])),
+  }),
   /** Saves a whole case (validated against visa-case/1 in the background). */
   z.object({ type: z.literal('ui-bg/save-case'), id, case: z.unknown() }),
   z.object({ type: z.literal('ui-bg/duplicate-case'), id }),
@@ -33,7 +37,7 @@ export const uiToBg = z.discriminatedUnion('type', [
   /** Exports one case, or all when `id` is absent, as visa-case/1 JSON text. */
   z.object({ type: z.literal('ui-bg/export'), id: z.optional(id) }),
   z.object({ type: z.literal('ui-bg/get-settings') }),
-  z.object({ type: z.literal('ui-bg/set-settings'), lang: z.optional(z.nullable(lang)) }),
+  z.object({ type: z.literal('ui-bg/set-settings'), lang: z.optional(z.nullable(lang)), caseworker: z.optional(z.boolean()) }),
 ]);
 
 export type UiToBg = z.infer<typeof uiToBg>;
@@ -72,7 +76,7 @@ export interface UiToBgAnswers {
   'ui-bg/check-case': { ok: true; report: import('./rules/types').Report } | { ok: false; errors: z.infer<typeof caseError>[] };
   'ui-bg/import': { ok: true; ids: string[] } | { ok: false; errors: z.infer<typeof caseError>[] };
   'ui-bg/export': { ok: true; text: string; fileName: string } | { ok: false; error: string };
-  'ui-bg/get-settings': { lang: 'nl' | 'fr' | 'en' | null };
+  'ui-bg/get-settings': { lang: 'nl' | 'fr' | 'en' | null; caseworker: boolean };
   'ui-bg/set-settings': { ok: true };
 }
 

@@ -102,7 +102,9 @@ describe('background router', () => {
     expect(await send({ type: 'ui-bg/list-cases' })).toEqual({ cases: [], activeId: null });
     expect(await send({ type: 'ui-bg/undo-delete', token: deleted.token })).toEqual({ ok: true, id: created.id });
     expect(await send({ type: 'ui-bg/set-settings', lang: 'fr' })).toEqual({ ok: true });
-    expect(await send({ type: 'ui-bg/get-settings' })).toEqual({ lang: 'fr' });
+    expect(await send({ type: 'ui-bg/get-settings' })).toEqual({ lang: 'fr', caseworker: false });
+    expect(await send({ type: 'ui-bg/set-settings', caseworker: true })).toEqual({ ok: true });
+    expect(await send({ type: 'ui-bg/get-settings' })).toEqual({ lang: 'fr', caseworker: true });
   });
 });
 

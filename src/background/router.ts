@@ -94,7 +94,7 @@ export function createRouter(deps: RouterDeps) {
         return stored ? { ok: true, case: stored.value, updatedAt: stored.updatedAt } : { ok: false, error: `no stored case has the id ${msg.id.slice(0, 60)}` };
       }
       case 'ui-bg/create-case':
-        return store.createCase(msg.label);
+        return store.createCase(msg.label, msg.caseType);
       case 'ui-bg/save-case':
         return store.saveCase(msg.id, msg.case);
       case 'ui-bg/duplicate-case':
@@ -114,7 +114,10 @@ export function createRouter(deps: RouterDeps) {
       case 'ui-bg/get-settings':
         return store.getSettings();
       case 'ui-bg/set-settings':
-        return msg.lang === undefined ? { ok: true } : store.setSettings({ lang: msg.lang });
+        return store.setSettings({
+          ...(msg.lang === undefined ? {} : { lang: msg.lang }),
+          ...(msg.caseworker === undefined ? {} : { caseworker: msg.caseworker }),
+        });
     }
   }
 

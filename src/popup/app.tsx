@@ -1,10 +1,12 @@
 // The popup: language, the case list and the open case. Also works as a full tab.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { CaseType } from '../case/schema';
 import type { Lang } from '../rules/types';
 import type { SnapshotCase } from '../storage/snapshot';
 import { CaseList } from './case-list';
 import { CaseScreen } from './case-screen';
-import { ApiContext, type Api } from './context';
+import { ApiContext, CaseworkerContext, type Api } from './context';
+import { FirstSteps } from './first-steps';
 import { loadFirstScreen, type OpenCase } from './first-screen';
 import { ExportButton, ImportForm } from './import-export';
 import { createI18n, I18nContext, plural, type Catalog, type I18n } from './translate';
@@ -39,6 +41,7 @@ export function App({ api, loadCatalog, uiLanguage }: AppProps) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const [open, setOpen] = useState<OpenCase | null>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
+  const [caseworker, setCaseworker] = useState(false);
 
   const refreshList = useCallback(async () => {
     const answer = await api.send({ type: 'ui-bg/list-cases' });
@@ -57,6 +60,7 @@ export function App({ api, loadCatalog, uiLanguage }: AppProps) {
   useEffect(() => {
     void firstScreen.then(async (first) => {
       applyLang(first.lang, first.catalog);
+      setCaseworker(first.caseworker);
       setCases(first.cases);
       setActiveId(first.activeId);
       setOpen(first.open);
@@ -77,6 +81,18 @@ export function App({ api, loadCatalog, uiLanguage }: AppProps) {
     if (i18n) document.title = i18n.t('extName');
   }, [i18n]);
 
+  // The header wraps on a narrow screen or with a long label: what sticks below it, and where a heading
+  // scrolled to comes to rest, follow its real height so that it never covers the case's title.
+  const header = useRef<HTMLElement>(null);
+  const hasHeader = i18n !== null && cases !== null;
+  useEffect(() => {
+    const element = header.current;
+    if (!element || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() => document.documentElement.style.setProperty('--header-h', `${element.offsetHeight}px`));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [hasHeader]);
+
   if (!i18n || !cases) return <p class="loading">…</p>;
   const { t, lang } = i18n;
 
@@ -86,10 +102,16 @@ export function App({ api, loadCatalog, uiLanguage }: AppProps) {
     setOpen({ id });
   };
 
-  const create = async () => {
-    const answer = await api.send({ type: 'ui-bg/create-case' });
+  const create = async (caseType: CaseType) => {
+    const answer = await api.send({ type: 'ui-bg/create-case', caseType });
     await refreshList();
     await openCase(answer.id);
+  };
+
+  const imported = async (ids: string[], openOne = false) => {
+    await refreshList();
+    setToast({ text: plural(lang, ids.length, t('importDoneOne', ids.length), t('importDone', ids.length)) });
+    if (openOne && ids.length === 1) await openCase(ids[0]!);
   };
 
   const duplicate = async (id: string) => {
@@ -135,63 +157,82 @@ export function App({ api, loadCatalog, uiLanguage }: AppProps) {
 
   return (
     <ApiContext.Provider value={api}>
-      <I18nContext.Provider value={i18n}>
-        <div class="app">
-          <header class="app-header">
-            <h1>{t('extName')}</h1>
-            <div class="lang-switch">
-              <label for="lang-select">{t('languageLabel')}</label>
-              <select
-                id="lang-select"
-                value={lang}
-                onChange={async (e) => {
-                  const chosen = e.currentTarget.value as Lang;
-                  await api.send({ type: 'ui-bg/set-settings', lang: chosen });
-                  await switchLang(chosen);
-                }}
-              >
-                {(Object.keys(LANG_NAMES) as Lang[]).map((l) => (
-                  <option key={l} value={l} lang={l}>
-                    {LANG_NAMES[l]}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </header>
-          <main class="app-main">
-            {open ? (
-              <CaseScreen
-                key={open.id}
-                id={open.id}
-                stored={open.stored}
-                firstCheck={open.check}
-                onBack={() => {
-                  setOpen(null);
-                  void refreshList();
-                  setTimeout(() => document.getElementById('cases-heading')?.focus(), 0);
-                }}
-                onShown={() => mark('vpa-first-render')}
-                onReport={() => mark('vpa-checked')}
-              />
-            ) : (
-              <>
-                <CaseList cases={cases} activeId={activeId} onOpen={openCase} onCreate={create} onDuplicate={duplicate} onDelete={remove} onRename={rename} />
-                <section class="transfer" aria-labelledby="transfer-heading">
-                  <h2 id="transfer-heading">{t('transferHeading')}</h2>
-                  {cases.length > 0 && <ExportButton label={t('exportAll')} />}
-                  <ImportForm
-                    onImported={async (ids) => {
-                      await refreshList();
-                      setToast({ text: plural(lang, ids.length, t('importDoneOne', ids.length), t('importDone', ids.length)) });
+      <CaseworkerContext.Provider value={caseworker}>
+        <I18nContext.Provider value={i18n}>
+          <div class="app">
+            <header class="app-header" ref={header}>
+              <h1>{t('extName')}</h1>
+              <div class="header-controls">
+                <div class="view-switch">
+                  <input
+                    id="caseworker-switch"
+                    type="checkbox"
+                    role="switch"
+                    checked={caseworker}
+                    aria-describedby="caseworker-switch-hint"
+                    onChange={async (e) => {
+                      const on = e.currentTarget.checked;
+                      setCaseworker(on);
+                      await api.send({ type: 'ui-bg/set-settings', caseworker: on });
                     }}
                   />
-                </section>
-              </>
-            )}
-          </main>
-          <Toast message={toast} onDismiss={() => setToast(null)} />
-        </div>
-      </I18nContext.Provider>
+                  <label for="caseworker-switch">{t('caseworkerSwitch')}</label>
+                  <span id="caseworker-switch-hint" class="visually-hidden">
+                    {t('caseworkerSwitchHint')}
+                  </span>
+                </div>
+                <div class="lang-switch">
+                  <label for="lang-select">{t('languageLabel')}</label>
+                  <select
+                    id="lang-select"
+                    value={lang}
+                    onChange={async (e) => {
+                      const chosen = e.currentTarget.value as Lang;
+                      await api.send({ type: 'ui-bg/set-settings', lang: chosen });
+                      await switchLang(chosen);
+                    }}
+                  >
+                    {(Object.keys(LANG_NAMES) as Lang[]).map((l) => (
+                      <option key={l} value={l} lang={l}>
+                        {LANG_NAMES[l]}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              </div>
+            </header>
+            <main class="app-main">
+              {open ? (
+                <CaseScreen
+                  key={open.id}
+                  id={open.id}
+                  stored={open.stored}
+                  firstCheck={open.check}
+                  onBack={() => {
+                    setOpen(null);
+                    void refreshList();
+                    setTimeout(() => document.getElementById('cases-heading')?.focus(), 0);
+                  }}
+                  onShown={() => mark('vpa-first-render')}
+                  onReport={() => mark('vpa-checked')}
+                />
+              ) : cases.length === 0 ? (
+                <FirstSteps onStart={create} onImported={(ids) => imported(ids, true)} />
+              ) : (
+                <>
+                  <CaseList cases={cases} activeId={activeId} onOpen={openCase} onCreate={create} onDuplicate={duplicate} onDelete={remove} onRename={rename} />
+                  <section class="transfer" aria-labelledby="transfer-heading">
+                    <h2 id="transfer-heading">{t('transferHeading')}</h2>
+                    <ExportButton label={t('exportAll')} />
+                    <ImportForm onImported={(ids) => imported(ids)} />
+                  </section>
+                </>
+              )}
+            </main>
+            <Toast message={toast} onDismiss={() => setToast(null)} />
+          </div>
+        </I18nContext.Provider>
+      </CaseworkerContext.Provider>
     </ApiContext.Provider>
   );
 }

@@ -1,9 +1,9 @@
 // The whole visa-case/1 format as a form, one collapsible section per part of
 // the file. Edits go to the draft at once; storing is the caller's business.
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
-import { getIn, type Path } from './draft';
-import { BooleanField, CountryField, DateField, EditorContext, fieldId, NumberField, SelectField, TextField, useEditor, type Editor } from './fields';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { getIn, parsePath, type Path } from './draft';
+import { BooleanField, CountryField, DateField, EditorContext, fieldId, NumberField, RequiredMark, SelectField, TextField, useEditor, type Editor } from './fields';
 import {
   APPLYING_AT,
   CASE_TYPE,
@@ -19,18 +19,52 @@ import {
   SEX,
   SPONSOR_STATUS,
 } from './labels';
+import { requiredFor, type SectionKey } from './required';
 import { useI18n } from './translate';
 import { residenceSinceMatters } from '../rules/checks/means';
 
-function Section({ title, open, children, badge }: { title: string; open?: boolean; badge?: number; children: ComponentChildren }) {
+/** A field to show: its section opens and the field takes focus. `seq` tells two asks for the same field apart. */
+export interface Reveal {
+  path: string;
+  seq: number;
+}
+
+function sectionOf(path: string): SectionKey {
+  const first = /^[A-Za-z]+/.exec(path)?.[0];
+  return first === 'applicant' || first === 'sponsor' || first === 'children' || first === 'documents' || first === 'payment' ? first : 'case';
+}
+
+interface SectionProps {
+  title: string;
+  open?: boolean;
+  badge?: number;
+  /** Set when a field of this section is to be shown. */
+  reveal?: Reveal;
+  children: ComponentChildren;
+}
+
+function Section({ title, open, children, badge, reveal }: SectionProps) {
   const { t } = useI18n();
   // A closed section's fields are drawn when it is first opened, so the first screen holds only the open ones;
   // they stay drawn when it closes again, keeping what was typed. The click comes before the section opens,
   // the toggle event (any other way of opening) may come a frame after.
   const [drawn, setDrawn] = useState(!!open);
+  const details = useRef<HTMLDetailsElement>(null);
   const draw = () => setDrawn(true);
+  useEffect(() => {
+    if (!reveal || !details.current) return;
+    details.current.open = true;
+    setDrawn(true);
+    setTimeout(() => {
+      const target = document.getElementById(fieldId(parsePath(reveal.path)));
+      if (target) {
+        target.scrollIntoView({ block: 'center' });
+        target.focus();
+      } else details.current?.querySelector('summary')?.focus();
+    }, 0);
+  }, [reveal]);
   return (
-    <details class="section" open={open} onToggle={(e) => e.currentTarget.open && draw()}>
+    <details class="section" open={open} ref={details} onToggle={(e) => e.currentTarget.open && draw()}>
       <summary onClick={draw}>
         <span class="section-title">{title}</span>
         {badge ? <span class="badge badge-error">{t('sectionErrors', badge)}</span> : null}
@@ -71,19 +105,21 @@ function CivilStatusDocument({ base, name, title }: { base: Path; name: string; 
   );
 }
 
-function DocumentFields({ base, forChild }: { base: Path; forChild?: boolean }) {
+function DocumentFields({ base, forChild, caseType }: { base: Path; forChild?: boolean; caseType?: unknown }) {
   const { t } = useI18n();
   const docs = [...base, 'documents'];
+  // Documents about the couple: neither a child's file nor a humanitarian visa asks for them.
+  const couple = !forChild && caseType !== 'humanitarian';
   return (
     <>
       <div class="grid">
-        {!forChild && <DateField path={[...docs, 'marriageDeclaration', 'date']} label={t('docMarriageDeclaration')} />}
+        {couple && caseType === 'marriage' && <DateField path={[...docs, 'marriageDeclaration', 'date']} label={t('docMarriageDeclaration')} />}
         <DateField path={[...docs, 'medicalCertificate', 'date']} label={t('docMedicalCertificate')} />
         <DateField path={[...docs, 'criminalRecord', 'date']} label={t('docCriminalRecord')} />
-        {!forChild && <BooleanField path={[...docs, 'sponsorUnmarriedProof']} label={t('docSponsorUnmarriedProof')} />}
-        {!forChild && <BooleanField path={[...docs, 'relationshipHistory']} label={t('docRelationshipHistory')} />}
+        {couple && <BooleanField path={[...docs, 'sponsorUnmarriedProof']} label={t('docSponsorUnmarriedProof')} />}
+        {couple && caseType === 'marriage' && <BooleanField path={[...docs, 'relationshipHistory']} label={t('docRelationshipHistory')} />}
       </div>
-      {!forChild && <CivilStatusDocument base={docs} name="unmarriedCertificate" title={t('docUnmarriedCertificate')} />}
+      {couple && <CivilStatusDocument base={docs} name="unmarriedCertificate" title={t('docUnmarriedCertificate')} />}
       <CivilStatusDocument base={docs} name="birthCertificate" title={t('docBirthCertificate')} />
       <fieldset class="group">
         <legend>{t('docTravelInsurance')}</legend>
@@ -124,7 +160,11 @@ function IncomeLines() {
   const addRef = useRef<HTMLButtonElement>(null);
   return (
     <fieldset class="group">
-      <legend>{t('incomeLines')}</legend>
+      <legend>
+        {t('incomeLines')}
+        {editor.required?.('sponsor.income') && <RequiredMark />}
+        {editor.required?.('sponsor.income') && <span class="visually-hidden"> ({t('requiredField')})</span>}
+      </legend>
       {list.length === 0 && <p class="muted">{t('incomeNone')}</p>}
       <ol class="items">
         {list.map((_, i) => (
@@ -239,14 +279,25 @@ function errorsUnder(errors: readonly { path: string }[], prefix: string): numbe
   return errors.filter((e) => e.path === prefix || e.path.startsWith(`${prefix}.`) || e.path.startsWith(`${prefix}[`)).length;
 }
 
-export function CaseEditor({ editor, errors }: { editor: Editor; errors: readonly { path: string }[] }) {
+export function CaseEditor({ editor, errors, reveal }: { editor: Editor; errors: readonly { path: string }[]; reveal?: Reveal }) {
   const { t } = useI18n();
   const caseType = editor.draft.caseType;
+  // The humanitarian visa has no conditions on the means, housing or marital status of the person in Belgium.
+  const partnerCase = caseType !== 'humanitarian';
+  const needed = new Set(requiredFor(caseType).map((f) => f.path));
+  const marked: Editor = { ...editor, required: (path) => needed.has(path) };
+  const revealIn = (section: SectionKey) => (reveal && sectionOf(reveal.path) === section ? reveal : undefined);
   const caseErrors = errors.filter((e) => !/^(applicant|sponsor|children|documents|payment)\b/.test(e.path)).length;
   return (
-    <EditorContext.Provider value={editor}>
+    <EditorContext.Provider value={marked}>
       <form class="editor" onSubmit={(e) => e.preventDefault()} aria-label={t('editorLabel')}>
-        <Section title={t('sectionCase')} open badge={caseErrors}>
+        {needed.size > 0 && (
+          <p class="field-hint">
+            <span aria-hidden="true">* </span>
+            {t('requiredNote')}
+          </p>
+        )}
+        <Section title={t('sectionCase')} open badge={caseErrors} reveal={revealIn('case')}>
           <div class="grid">
             <TextField path={['label']} label={t('caseLabel')} hint={t('caseLabelHint')} wide />
             <SelectField path={['caseType']} label={t('caseType')} labels={CASE_TYPE} optional={false} />
@@ -261,11 +312,11 @@ export function CaseEditor({ editor, errors }: { editor: Editor; errors: readonl
             <DateField path={['aCardIssuedDate']} label={t('aCardIssuedDate')} />
             {caseType !== 'humanitarian' && <DateField path={['marriageDate']} label={caseType === 'cohabitation' ? t('cohabitationDate') : t('marriageDate')} />}
             {caseType === 'cohabitation' && <BooleanField path={['cohabitedOneYearBeforeArrival']} label={t('cohabitedOneYear')} />}
-            <BooleanField path={['urgentProtectionRisk']} label={t('urgentProtectionRisk')} />
-            <BooleanField path={['familyReunificationAlongside']} label={t('familyReunificationAlongside')} />
+            {!partnerCase && <BooleanField path={['urgentProtectionRisk']} label={t('urgentProtectionRisk')} />}
+            {!partnerCase && <BooleanField path={['familyReunificationAlongside']} label={t('familyReunificationAlongside')} />}
           </div>
         </Section>
-        <Section title={t('sectionApplicant')} open badge={errorsUnder(errors, 'applicant')}>
+        <Section title={t('sectionApplicant')} open badge={errorsUnder(errors, 'applicant')} reveal={revealIn('applicant')}>
           <div class="grid">
             <TextField path={['applicant', 'surname']} label={t('surname')} autocomplete="off" />
             <TextField path={['applicant', 'givenNames']} label={t('givenNames')} />
@@ -279,7 +330,7 @@ export function CaseEditor({ editor, errors }: { editor: Editor; errors: readonl
           </div>
           <PassportFields base={['applicant']} />
         </Section>
-        <Section title={t('sectionSponsor')} badge={errorsUnder(errors, 'sponsor')}>
+        <Section title={partnerCase ? t('sectionSponsor') : t('sectionFamilyMember')} badge={errorsUnder(errors, 'sponsor')} reveal={revealIn('sponsor')}>
           <div class="grid">
             <TextField path={['sponsor', 'surname']} label={t('surname')} />
             <TextField path={['sponsor', 'givenNames']} label={t('givenNames')} />
@@ -289,33 +340,37 @@ export function CaseEditor({ editor, errors }: { editor: Editor; errors: readonl
             {(getIn(editor.draft, ['sponsor', 'residenceSince']) !== undefined || residenceSinceMatters(stringAt(editor, ['caseType']), stringAt(editor, ['sponsor', 'status']), stringAt(editor, ['applicationDate']))) && (
               <DateField path={['sponsor', 'residenceSince']} label={t('sponsorResidenceSince')} hint={t('sponsorResidenceSinceHint')} />
             )}
-            <SelectField path={['sponsor', 'maritalStatus']} label={t('maritalStatus')} labels={MARITAL_STATUS} />
+            {partnerCase && <SelectField path={['sponsor', 'maritalStatus']} label={t('maritalStatus')} labels={MARITAL_STATUS} />}
             <TextField path={['sponsor', 'postalCode']} label={t('postalCode')} kind="postalCode" inputMode="numeric" maxLength={4} />
-            <BooleanField path={['sponsor', 'healthInsurance']} label={t('healthInsurance')} />
-            <NumberField path={['sponsor', 'householdSize']} label={t('householdSize')} integer />
+            {partnerCase && <BooleanField path={['sponsor', 'healthInsurance']} label={t('healthInsurance')} />}
+            {partnerCase && <NumberField path={['sponsor', 'householdSize']} label={t('householdSize')} integer />}
           </div>
-          <IncomeLines />
-          <div class="grid">
-            <NumberField path={['sponsor', 'incomeEvidenceMonths']} label={t('incomeEvidenceMonths')} integer />
-            <BooleanField path={['sponsor', 'otherIncomeGiven']} label={t('otherIncomeGiven')} />
-          </div>
-          <fieldset class="group">
-            <legend>{t('housing')}</legend>
-            <div class="grid">
-              <SelectField path={['sponsor', 'housing', 'proof']} label={t('housingProof')} labels={HOUSING_PROOF} />
-              <SelectField path={['sponsor', 'housing', 'holder']} label={t('housingHolder')} labels={HOUSING_HOLDER} />
-              <BooleanField path={['sponsor', 'housing', 'currentAddress']} label={t('housingCurrentAddress')} />
-              <BooleanField path={['sponsor', 'housing', 'uninhabitable']} label={t('housingUninhabitable')} />
-            </div>
-          </fieldset>
+          {partnerCase && (
+            <>
+              <IncomeLines />
+              <div class="grid">
+                <NumberField path={['sponsor', 'incomeEvidenceMonths']} label={t('incomeEvidenceMonths')} integer />
+                <BooleanField path={['sponsor', 'otherIncomeGiven']} label={t('otherIncomeGiven')} />
+              </div>
+              <fieldset class="group">
+                <legend>{t('housing')}</legend>
+                <div class="grid">
+                  <SelectField path={['sponsor', 'housing', 'proof']} label={t('housingProof')} labels={HOUSING_PROOF} />
+                  <SelectField path={['sponsor', 'housing', 'holder']} label={t('housingHolder')} labels={HOUSING_HOLDER} />
+                  <BooleanField path={['sponsor', 'housing', 'currentAddress']} label={t('housingCurrentAddress')} />
+                  <BooleanField path={['sponsor', 'housing', 'uninhabitable']} label={t('housingUninhabitable')} />
+                </div>
+              </fieldset>
+            </>
+          )}
         </Section>
-        <Section title={t('sectionChildren')} badge={errorsUnder(errors, 'children')}>
+        <Section title={t('sectionChildren')} badge={errorsUnder(errors, 'children')} reveal={revealIn('children')}>
           <Children />
         </Section>
-        <Section title={t('sectionDocuments')} badge={errorsUnder(errors, 'documents')}>
-          <DocumentFields base={[]} />
+        <Section title={t('sectionDocuments')} badge={errorsUnder(errors, 'documents')} reveal={revealIn('documents')}>
+          <DocumentFields base={[]} caseType={caseType} />
         </Section>
-        <Section title={t('sectionPayment')} badge={errorsUnder(errors, 'payment')}>
+        <Section title={t('sectionPayment')} badge={errorsUnder(errors, 'payment')} reveal={revealIn('payment')}>
           <PaymentFields base={[]} />
         </Section>
       </form>

@@ -1,7 +1,9 @@
 // Every stored case: open, duplicate, delete (with undo from the toast), and a
 // search box once there are more than fit on one screen.
 import { useMemo, useState } from 'preact/hooks';
+import type { CaseType } from '../case/schema';
 import type { SnapshotCase } from '../storage/snapshot';
+import { NewCaseForm } from './first-steps';
 import { CASE_TYPE, labelOf } from './labels';
 import { plural, useI18n } from './translate';
 
@@ -19,7 +21,7 @@ interface CaseListProps {
   cases: readonly ListedCase[];
   activeId: string | null;
   onOpen(id: string): void;
-  onCreate(): void;
+  onCreate(caseType: CaseType): void;
   onDuplicate(id: string): void;
   onDelete(id: string): void;
   onRename(id: string, label: string): Promise<void>;
@@ -61,6 +63,7 @@ export function CaseList({ cases, activeId, onOpen, onCreate, onDuplicate, onDel
   const { t, lang } = useI18n();
   const [query, setQuery] = useState('');
   const [renaming, setRenaming] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
   const shown = useMemo(() => {
     const q = normalise(query.trim());
     if (!q) return cases;
@@ -70,10 +73,19 @@ export function CaseList({ cases, activeId, onOpen, onCreate, onDuplicate, onDel
     <section class="case-list" aria-labelledby="cases-heading">
       <div class="row-between">
         <h2 id="cases-heading" tabIndex={-1}>{t('casesHeading', cases.length)}</h2>
-        <button type="button" class="button-primary" onClick={onCreate}>
+        <button type="button" class="button-primary" id="case-create" aria-expanded={creating} onClick={() => setCreating(!creating)}>
           {t('caseCreate')}
         </button>
       </div>
+      {creating && (
+        <NewCaseForm
+          onStart={onCreate}
+          onCancel={() => {
+            setCreating(false);
+            setTimeout(() => document.getElementById('case-create')?.focus(), 0);
+          }}
+        />
+      )}
       {cases.length >= SEARCH_FROM && (
         <div class="field search">
           <label for="case-search">{t('caseSearch')}</label>
@@ -83,7 +95,6 @@ export function CaseList({ cases, activeId, onOpen, onCreate, onDuplicate, onDel
           </p>
         </div>
       )}
-      {cases.length === 0 && <p class="muted">{t('casesNone')}</p>}
       <ul class="cases">
         {shown.map((c) => {
           const title = c.label || c.applicantName || t('caseUntitled');

@@ -2,9 +2,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiToBgAnswers } from '../messages';
 import type { FindingCounts } from '../storage/keys';
-import { CaseEditor } from './case-editor';
+import { CaseEditor, type Reveal } from './case-editor';
 import { countBySeverity, FindingsSummary } from './counts';
 import type { Editor } from './fields';
+import type { FindingAction } from './findings';
 import { ExportButton } from './import-export';
 import { PageBar } from './page-bar';
 import { Tabs } from './tabs';
@@ -85,6 +86,7 @@ export function CaseScreen({ id, stored, firstCheck, onBack, onShown, onReport }
   const { t } = useI18n();
   const session = useCase(id, stored?.value, firstCheck);
   const [tab, setTab] = useState<Tab>('details');
+  const [reveal, setReveal] = useState<Reveal | undefined>(undefined);
   const wide = useMedia(WIDE);
   const views = useReportViews();
   const { draft, report } = session;
@@ -118,6 +120,20 @@ export function CaseScreen({ id, stored, firstCheck, onBack, onShown, onReport }
   // Until the report and its views are both here, the panels say the check is running.
   const shown = views && report ? { views, report } : null;
   const checking = <p class="muted">{t('checking')}</p>;
+  // A finding's button goes where its step is taken; the tab's own button takes focus.
+  const act = (step: FindingAction) => {
+    const focusTab = (key: Tab) => setTimeout(() => document.getElementById(`case-tab-${key}`)?.focus(), 0);
+    if (step.kind === 'payment') {
+      setTab('payment');
+      focusTab('payment');
+    } else if (step.kind === 'checklist') {
+      setTab('dates');
+      setTimeout(() => document.getElementById('checklist-heading')?.focus(), 0);
+    } else {
+      setTab('details');
+      setReveal((last) => ({ path: step.kind === 'field' ? step.path : 'applicationDate', seq: (last?.seq ?? 0) + 1 }));
+    }
+  };
 
   return (
     <section class="case-screen" aria-labelledby="case-heading">
@@ -151,22 +167,24 @@ export function CaseScreen({ id, stored, firstCheck, onBack, onShown, onReport }
             { key: 'dates', label: t('tabDates') },
           ]}
         >
-          {shownTab === 'details' && <CaseEditor editor={editor} errors={session.errors} />}
-          {shownTab === 'findings' && (shown ? <shown.views.FindingsList report={shown.report} draft={draft} /> : checking)}
+          {shownTab === 'details' && <CaseEditor editor={editor} errors={session.errors} reveal={reveal} />}
+          {shownTab === 'findings' && (shown ? <shown.views.FindingsList report={shown.report} draft={draft} onAction={act} /> : checking)}
           {shownTab === 'payment' && (shown ? <shown.views.Payments payments={shown.report.payments} draft={draft} /> : checking)}
           {shownTab === 'dates' && (
             <>
               <h3>{t('deadlinesHeading')}</h3>
               {shown ? <shown.views.Deadlines deadlines={shown.report.deadlines} draft={draft} /> : checking}
-              <h3>{t('checklistHeading')}</h3>
-              {shown ? <shown.views.Checklist items={shown.report.checklist} draft={draft} /> : checking}
+              <h3 id="checklist-heading" tabIndex={-1}>
+                {t('checklistHeading')}
+              </h3>
+              {shown ? <shown.views.Checklist items={shown.report.checklist} findings={shown.report.findings} draft={draft} /> : checking}
             </>
           )}
         </Tabs>
         {wide && (
           <aside class="case-aside" aria-labelledby="findings-aside-heading">
             <h3 id="findings-aside-heading">{t('tabFindings')}</h3>
-            {shown ? <shown.views.FindingsList report={shown.report} draft={draft} /> : checking}
+            {shown ? <shown.views.FindingsList report={shown.report} draft={draft} onAction={act} /> : checking}
           </aside>
         )}
       </div>

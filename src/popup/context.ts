@@ -29,3 +29,6 @@ export function useApi(): Api {
   if (!api) throw new Error('ApiContext is not provided');
   return api;
 }
+
+/** The caseworker's view: rule IDs, persons and sources in full. The applicant's view (false) leaves them out. */
+export const CaseworkerContext = createContext(false);

@@ -14,6 +14,8 @@ export interface Editor {
   draft: Record<string, unknown>;
   update(path: Path, value: unknown): void;
   errorAt(path: string): CaseError | undefined;
+  /** Whether the case's type needs this field (`applicant.birthDate`): marked, and `aria-required`. */
+  required?(path: string): boolean;
 }
 
 export const EditorContext = createContext<Editor | null>(null);
@@ -50,13 +52,22 @@ function errorText(error: CaseError, kind: ErrorKind, t: Translate): string {
   }
 }
 
+/** The star after a required field's label, outside the label so that its name stays the field's; screen readers hear `aria-required`. */
+export function RequiredMark() {
+  return (
+    <span class="required-mark" aria-hidden="true">
+      {' *'}
+    </span>
+  );
+}
+
 interface FieldShellProps {
   path: Path;
   label: string;
   hint?: string;
   kind: ErrorKind;
   wide?: boolean;
-  children: (props: { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string }) => ComponentChildren;
+  children: (props: { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string; 'aria-required'?: 'true' }) => ComponentChildren;
 }
 
 function FieldShell({ path, label, hint, kind, wide, children }: FieldShellProps) {
@@ -64,11 +75,24 @@ function FieldShell({ path, label, hint, kind, wide, children }: FieldShellProps
   const editor = useEditor();
   const id = fieldId(path);
   const error = editor.errorAt(formatPath(path));
+  const required = editor.required?.(formatPath(path)) ?? false;
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div class={`field${wide ? ' field-wide' : ''}${error ? ' field-invalid' : ''}`}>
-      <label for={id}>{label}</label>
-      {children({ id, ...(error ? { 'aria-invalid': 'true' } : {}), ...(described ? { 'aria-describedby': described } : {}) })}
+      {required ? (
+        <span class="field-label">
+          <label for={id}>{label}</label>
+          <RequiredMark />
+        </span>
+      ) : (
+        <label for={id}>{label}</label>
+      )}
+      {children({
+        id,
+        ...(error ? { 'aria-invalid': 'true' } : {}),
+        ...(described ? { 'aria-describedby': described } : {}),
+        ...(required ? { 'aria-required': 'true' } : {}),
+      })}
       {hint && (
         <p class="field-hint" id={`${id}-hint`}>
           {hint}

@@ -1,69 +1,174 @@
-// The rule core's findings for the open case, grouped by severity.
+// The rule core's findings for the open case. The applicant's view groups them
+// by what to do, each with the one step it asks; the caseworker's view groups
+// them by severity with rule IDs, persons and sources in full.
+import { useContext } from 'preact/hooks';
 import { formatDate } from '../i18n/format';
 import type { Finding, Report, Severity } from '../rules/types';
+import { ACTION_BUTTON, ACTION_HEADING, ACTION_ORDER, actionOf, type ActionKind } from './actions';
+import { CaseworkerContext } from './context';
 import { countBySeverity } from './counts';
 import { personLabel, SEVERITY } from './labels';
+import { requiredLabel, stillMissing } from './required';
 import { useI18n } from './translate';
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 const ICON: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
 
-function FindingItem({ finding, draft }: { finding: Finding; draft: unknown }) {
+/** Where a finding's step is taken: a tab, or a field of the form (`applicant.birthDate`). */
+export type FindingAction = { kind: 'field'; path: string } | { kind: 'payment' } | { kind: 'checklist' } | { kind: 'details' };
+
+function stepOf(finding: Finding, kind: ActionKind): FindingAction | null {
+  const field = finding.params.field;
+  if (kind === 'fill') return typeof field === 'string' ? { kind: 'field', path: field } : { kind: 'details' };
+  if (kind === 'pay') return { kind: 'payment' };
+  if (kind === 'document') return { kind: 'checklist' };
+  if (kind === 'date') return { kind: 'details' };
+  return null;
+}
+
+function Message({ finding }: { finding: Finding }) {
+  const { t } = useI18n();
+  return (
+    <p class="finding-message">
+      <span class="finding-icon" aria-hidden="true">
+        {ICON[finding.severity]}{' '}
+      </span>
+      <span class="visually-hidden">{SEVERITY[finding.severity](t)}: </span>
+      {finding.message || finding.rule}
+    </p>
+  );
+}
+
+function Sources({ finding }: { finding: Finding }) {
+  const { t } = useI18n();
+  if (finding.sources.length === 0) return null;
+  return (
+    <details class="finding-sources">
+      <summary>{t('findingSources', [...new Set(finding.sources.map((s) => s.file))].join(', '))}</summary>
+      <ul>
+        {finding.sources.map((s, i) => (
+          <li key={i}>
+            <span class="source-file">{s.file}</span>
+            {s.quote && (
+              <blockquote lang="nl" class="source-quote">
+                {s.quote}
+              </blockquote>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function CaseworkerItem({ finding, draft }: { finding: Finding; draft: unknown }) {
   const { t } = useI18n();
   return (
     <li class={`finding finding-${finding.severity}`}>
-      <p class="finding-message">
-        <span class="finding-icon" aria-hidden="true">
-          {ICON[finding.severity]}{' '}
-        </span>
-        <span class="visually-hidden">{SEVERITY[finding.severity](t)}: </span>
-        {finding.message || finding.rule}
-      </p>
+      <Message finding={finding} />
       <p class="finding-meta">
         {personLabel(finding.person, draft, t)} · <code>{finding.rule}</code>
       </p>
-      {finding.sources.length > 0 && (
-        <details class="finding-sources">
-          <summary>{t('findingSources', [...new Set(finding.sources.map((s) => s.file))].join(', '))}</summary>
-          <ul>
-            {finding.sources.map((s, i) => (
-              <li key={i}>
-                <span class="source-file">{s.file}</span>
-                {s.quote && (
-                  <blockquote lang="nl" class="source-quote">
-                    {s.quote}
-                  </blockquote>
-                )}
-              </li>
-            ))}
-          </ul>
-        </details>
+      <Sources finding={finding} />
+    </li>
+  );
+}
+
+function ApplicantItem({ finding, draft, kind, onAction }: { finding: Finding; draft: unknown; kind: ActionKind; onAction?(step: FindingAction): void }) {
+  const { t } = useI18n();
+  const step = onAction ? stepOf(finding, kind) : null;
+  const button = ACTION_BUTTON[kind];
+  // Most findings concern the applicant, who is reading: only someone else is named.
+  const who = finding.person === 'applicant' || finding.person === 'case' ? null : personLabel(finding.person, draft, t);
+  return (
+    <li class={`finding finding-${finding.severity}`}>
+      <Message finding={finding} />
+      {who && <p class="finding-meta">{who}</p>}
+      {step && button && (
+        <button type="button" class="button-quiet finding-action" onClick={() => onAction?.(step)}>
+          {button(t)}
+        </button>
       )}
     </li>
   );
 }
 
-export function FindingsList({ report, draft }: { report: Report; draft: unknown }) {
+/** The required fields still empty, in the order of the form, each a way to it. */
+export function StillMissing({ draft, onAction }: { draft: Record<string, unknown>; onAction?(step: FindingAction): void }) {
+  const { t } = useI18n();
+  const missing = stillMissing(draft);
+  const humanitarian = draft.caseType === 'humanitarian';
+  if (missing.length === 0) return null;
+  return (
+    <section class="still-missing" aria-labelledby="still-missing-heading">
+      <h3 id="still-missing-heading">
+        {t('stillMissingHeading')} <span class="badge">{missing.length}</span>
+      </h3>
+      <ol>
+        {missing.map((f) => (
+          <li key={f.path}>
+            {onAction ? (
+              <button type="button" class="link-button" onClick={() => onAction({ kind: 'field', path: f.path })}>
+                {requiredLabel(f, t, humanitarian)}
+              </button>
+            ) : (
+              requiredLabel(f, t, humanitarian)
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function FindingsList({ report, draft, onAction }: { report: Report; draft: Record<string, unknown>; onAction?(step: FindingAction): void }) {
   const { t, lang } = useI18n();
+  const caseworker = useContext(CaseworkerContext);
   const counts = countBySeverity(report.findings);
+  const byAction = new Map<ActionKind, Finding[]>();
+  if (!caseworker) {
+    for (const f of report.findings) {
+      const kind = actionOf(f);
+      const list = byAction.get(kind);
+      if (list) list.push(f);
+      else byAction.set(kind, [f]);
+    }
+  }
   return (
     <div class="findings">
       <p class="muted">{t('checkedOn', formatDate(report.checkedOn, lang))}</p>
+      <StillMissing draft={draft} onAction={onAction} />
       {report.findings.length === 0 && <p>{t('findingsNone')}</p>}
-      {ORDER.filter((s) => counts[s] > 0).map((severity) => (
-        <section key={severity} class={`severity-group severity-${severity}`} aria-labelledby={`findings-${severity}`}>
-          <h3 id={`findings-${severity}`}>
-            {SEVERITY[severity](t)} <span class="badge">{counts[severity]}</span>
-          </h3>
-          <ul class="finding-list">
-            {report.findings
-              .filter((f) => f.severity === severity)
-              .map((f, i) => (
-                <FindingItem key={`${f.rule}-${f.person}-${i}`} finding={f} draft={draft} />
-              ))}
-          </ul>
-        </section>
-      ))}
+      {caseworker
+        ? ORDER.filter((s) => counts[s] > 0).map((severity) => (
+            <section key={severity} class={`severity-group severity-${severity}`} aria-labelledby={`findings-${severity}`}>
+              <h3 id={`findings-${severity}`}>
+                {SEVERITY[severity](t)} <span class="badge">{counts[severity]}</span>
+              </h3>
+              <ul class="finding-list">
+                {report.findings
+                  .filter((f) => f.severity === severity)
+                  .map((f, i) => (
+                    <CaseworkerItem key={`${f.rule}-${f.person}-${i}`} finding={f} draft={draft} />
+                  ))}
+              </ul>
+            </section>
+          ))
+        : ACTION_ORDER.filter((kind) => byAction.has(kind)).map((kind) => {
+            const list = byAction.get(kind)!;
+            return (
+              <section key={kind} class={`action-group action-${kind}`} aria-labelledby={`findings-${kind}`}>
+                <h3 id={`findings-${kind}`}>
+                  {ACTION_HEADING[kind](t)} <span class="badge">{list.length}</span>
+                </h3>
+                <ul class="finding-list">
+                  {list.map((f, i) => (
+                    <ApplicantItem key={`${f.rule}-${f.person}-${i}`} finding={f} draft={draft} kind={kind} onAction={onAction} />
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
       <p class="disclaimer">{t('disclaimer')}</p>
     </div>
   );

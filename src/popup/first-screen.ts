@@ -20,6 +20,7 @@ export interface OpenCase {
 
 export interface FirstScreen {
   lang: Lang;
+  caseworker: boolean;
   catalog: Catalog;
   cases: SnapshotCase[];
   activeId: string | null;
@@ -43,11 +44,11 @@ export async function loadFirstScreen(api: Api, loadCatalog: (lang: Lang) => Pro
     const lang = snapshot.lang ?? guess;
     const active = snapshot.active;
     const open = active ? { id: active.id, stored: { value: active.value, counts: active.counts }, check } : null;
-    return { lang, catalog: await catalogFor(lang), cases: snapshot.cases, activeId: snapshot.activeId, open };
+    return { lang, caseworker: snapshot.caseworker, catalog: await catalogFor(lang), cases: snapshot.cases, activeId: snapshot.activeId, open };
   }
   // What the popup cannot read itself (a first run, an older layout): the background migrates and answers.
   const [settings, list] = await Promise.all([api.send({ type: 'ui-bg/get-settings' }), api.send({ type: 'ui-bg/list-cases' })]);
   const lang = settings.lang ?? guess;
   const open = list.activeId && list.cases.some((c) => c.id === list.activeId) ? { id: list.activeId } : null;
-  return { lang, catalog: await catalogFor(lang), cases: list.cases, activeId: list.activeId, open };
+  return { lang, caseworker: settings.caseworker, catalog: await catalogFor(lang), cases: list.cases, activeId: list.activeId, open };
 }

@@ -43,14 +43,69 @@ function field(id: string): HTMLInputElement {
 }
 
 describe('case list', () => {
-  test('creating a case opens it and stores it', async () => {
+  test('an empty popup asks the kind of case first, then opens only the sections it needs', async () => {
     const api = createFakeApi({ today: TODAY });
     start(api);
-    expect(await screen.findByText(/No cases yet/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'New case' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Get started' })).toBeTruthy();
+    expect(screen.getByLabelText('Import a case file (.json)')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Open the example' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Start the case' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Choose one of the three first.');
+    expect(api.cases.size).toBe(0);
+    fireEvent.click(screen.getByRole('radio', { name: /I want to join a family member in Belgium \(humanitarian visa\)/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Start the case' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Untitled case' })).toBeTruthy();
-    expect(api.cases.size).toBe(1);
+    expect([...api.cases.values()][0]).toMatchObject({ caseType: 'humanitarian' });
     expect(screen.getByRole('tab', { name: 'Details', selected: true })).toBeTruthy();
+    // The situation is asked and required; the partner's means, housing and the marriage papers are not asked.
+    expect(field('field-humanitarianSituation').getAttribute('aria-required')).toBe('true');
+    expect(field('field-applicant-surname').getAttribute('aria-required')).toBe('true');
+    expect(field('field-applicant-email').getAttribute('aria-required')).toBeNull();
+    fireEvent.click(screen.getByText('Family member in Belgium', { selector: '.section-title' }));
+    fireEvent.click(screen.getByText('Documents', { selector: '.section-title' }));
+    await waitFor(() => field('field-sponsor-surname'));
+    expect(document.getElementById('field-sponsor-healthInsurance')).toBeNull();
+    expect(screen.queryByText('Income')).toBeNull();
+    expect(document.getElementById('field-documents-marriageDeclaration-date')).toBeNull();
+    expect(field('field-documents-medicalCertificate-date')).toBeTruthy();
+  });
+
+  test('the findings tab lists what is still missing in the order of the form, and each entry goes to its field', async () => {
+    const api = createFakeApi({ today: TODAY });
+    start(api);
+    fireEvent.click(await screen.findByRole('radio', { name: /I want to marry my partner in Belgium/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Start the case' }));
+    await screen.findByRole('heading', { level: 2, name: 'Untitled case' });
+    fireEvent.input(field('field-applicationDate'), { target: { value: '2025-03-10' } });
+    fireEvent.input(field('field-applicant-surname'), { target: { value: 'El Amrani' } });
+    fireEvent.click(screen.getByRole('tab', { name: /Findings/ }));
+    const missing = await screen.findByRole('region', { name: /Still to fill in/ });
+    const entries = within(missing).getAllByRole('button').map((b) => b.textContent);
+    expect(entries.slice(0, 3)).toEqual(['Applicant: Given names', 'Applicant: Date of birth', 'Applicant: Nationality']);
+    expect(entries).toContain('Partner in Belgium: Date of birth');
+    expect(entries).not.toContain('Applicant: Surname');
+    expect(entries[entries.length - 1]).toBe('Documents: Travel medical insurance – Cover');
+    fireEvent.click(within(missing).getByRole('button', { name: 'Partner in Belgium: Date of birth' }));
+    await waitFor(() => expect(document.activeElement?.id).toBe('field-sponsor-birthDate'));
+    expect(screen.getByRole('tab', { name: 'Details', selected: true })).toBeTruthy();
+  });
+
+  test('New case in a list asks the kind of case too', async () => {
+    const api = withBaseCase();
+    start(api);
+    fireEvent.click(await screen.findByRole('button', { name: 'New case' }));
+    fireEvent.click(screen.getByRole('radio', { name: /register a legal cohabitation/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Start the case' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Untitled case' })).toBeTruthy();
+    expect(api.cases.get('case-2')).toMatchObject({ caseType: 'cohabitation' });
+  });
+
+  test('the example opens from the empty popup', async () => {
+    const api = createFakeApi({ today: TODAY });
+    start(api);
+    fireEvent.click(await screen.findByRole('button', { name: 'Open the example' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'El Amrani – Peeters' }, { timeout: 3000 })).toBeTruthy();
+    expect(api.cases.size).toBe(1);
   });
 
   test('shows applicant name, case type and error count for each case', async () => {
@@ -115,10 +170,17 @@ describe('editing', () => {
     fireEvent.input(field('field-applicant-birthDate'), { target: { value: '2010-01-01' } });
     await screen.findByText('1 error', {}, { timeout: 3000 });
     fireEvent.click(screen.getByRole('tab', { name: /Findings/ }));
+    // The applicant's view: grouped by what to do, without rule IDs.
+    const toCheck = await screen.findByRole('region', { name: /Check before you apply/ });
+    expect(within(toCheck).getByText(/The applicant is 15 on 10 Mar 2025/)).toBeTruthy();
+    expect(screen.queryByText(/AGE\.APPLICANT_MIN/)).toBeNull();
+    // The caseworker's view: by severity, with the rule ID and its sources.
+    fireEvent.click(screen.getByRole('switch', { name: 'Caseworker details' }));
     const errors = await screen.findByRole('region', { name: /Errors/ });
     expect(within(errors).getByText(/The applicant is 15 on 10 Mar 2025/)).toBeTruthy();
     expect(within(errors).getByText(/AGE\.APPLICANT_MIN/)).toBeTruthy();
     expect(within(errors).getByText('Source: 003_cf91320a7e919e05.txt, 004_9926838b41b19a4c.txt')).toBeTruthy();
+    expect(api.settings.caseworker).toBe(true);
     fireEvent.click(screen.getByRole('tab', { name: 'Details' }));
     fireEvent.input(field('field-applicant-birthDate'), { target: { value: '1990-03-15' } });
     await screen.findByText('0 errors', {}, { timeout: 3000 });
@@ -380,14 +442,27 @@ describe('language', () => {
 
   test('starts in the browser language when nothing was chosen', async () => {
     start(createFakeApi({ today: TODAY }), 'nl-BE');
-    expect(await screen.findByRole('button', { name: 'Nieuw dossier' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Dossier starten' })).toBeTruthy();
   });
 
   test('a saved choice wins over the browser language', async () => {
     const api = createFakeApi({ today: TODAY });
     api.settings.lang = 'fr';
     start(api, 'nl-BE');
-    expect(await screen.findByRole('button', { name: 'Nouveau dossier' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Commencer le dossier' })).toBeTruthy();
+  });
+
+  test('the caseworker view is remembered: a saved choice shows rule IDs from the start', async () => {
+    const api = withBaseCase();
+    api.settings.caseworker = true;
+    start(api);
+    expect(((await screen.findByRole('switch', { name: 'Caseworker details' })) as HTMLInputElement).checked).toBe(true);
+    await openFirstCase();
+    fireEvent.click(screen.getByRole('tab', { name: /Dates/ }));
+    expect(await screen.findByText('TIME.DECISION_EXPECTED')).toBeTruthy();
+    fireEvent.click(screen.getByRole('switch', { name: 'Caseworker details' }));
+    await waitFor(() => expect(screen.queryByText('TIME.DECISION_EXPECTED')).toBeNull());
+    expect(api.settings.caseworker).toBe(false);
   });
 });
 
@@ -415,6 +490,7 @@ describe('first screen from storage', () => {
       onActive?.('case-1', 'fr');
       return {
         lang: 'fr',
+        caseworker: false,
         activeId: 'case-1',
         cases: [{ ...listed, errors: 3 }],
         active: { id: 'case-1', value: structuredClone(api.cases.get('case-1')!), counts: { error: 3, warning: 1, info: 0 } },
@@ -435,7 +511,7 @@ describe('first screen from storage', () => {
   test('lists counts that are not today’s as being checked until the background has them', async () => {
     const api = withBaseCase();
     const held = holdBack(api, 'ui-bg/list-cases');
-    api.firstScreen = async () => ({ lang: null, activeId: null, cases: [{ ...listed, errors: null }], active: null });
+    api.firstScreen = async () => ({ lang: null, caseworker: false, activeId: null, cases: [{ ...listed, errors: null }], active: null });
     start(api);
     const row = (await screen.findByRole('button', { name: /^El Amrani – Peeters/ })).closest('li') as HTMLElement;
     expect(within(row).getByText('Checking…')).toBeTruthy();

@@ -10,7 +10,7 @@ export interface FakeApi extends Api {
   cases: Map<string, Record<string, unknown>>;
   copied: string[];
   sent: UiToBg[];
-  settings: { lang: 'nl' | 'fr' | 'en' | null };
+  settings: { lang: 'nl' | 'fr' | 'en' | null; caseworker: boolean };
 }
 
 type Checker = (value: Parameters<typeof checkCase>[0], options: CheckOptions) => Report;
@@ -49,7 +49,7 @@ export function createFakeApi(options: { today: string; check?: Checker; cases?:
     cases,
     copied: [],
     sent: [],
-    settings: { lang: null },
+    settings: { lang: null, caseworker: false },
     async copyText(text) {
       fake.copied.push(text);
     },
@@ -66,7 +66,7 @@ export function createFakeApi(options: { today: string; check?: Checker; cases?:
           }
           case 'ui-bg/create-case': {
             const id = newId();
-            cases.set(id, { format: 'visa-case/1', id, caseType: 'marriage', label: m.label ?? '', applicant: {} });
+            cases.set(id, { format: 'visa-case/1', id, caseType: m.caseType ?? 'marriage', label: m.label ?? '', applicant: {} });
             activeId = id;
             return { ok: true, id };
           }
@@ -134,9 +134,10 @@ export function createFakeApi(options: { today: string; check?: Checker; cases?:
             return { ok: true, text: JSON.stringify([...cases.values()], null, 2), fileName: 'cases.json' };
           }
           case 'ui-bg/get-settings':
-            return { lang: fake.settings.lang };
+            return { ...fake.settings };
           case 'ui-bg/set-settings':
-            fake.settings.lang = m.lang ?? null;
+            if (m.lang !== undefined) fake.settings.lang = m.lang;
+            if (m.caseworker !== undefined) fake.settings.caseworker = m.caseworker;
             return { ok: true };
         }
       })();

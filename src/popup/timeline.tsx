@@ -1,11 +1,15 @@
 // Dates to keep and the documents to bring, from the rule core's report.
+// Rule IDs appear in the caseworker's view only.
+import { useContext } from 'preact/hooks';
 import { formatDate } from '../i18n/format';
-import type { ChecklistItem, ChecklistStatus, Deadline } from '../rules/types';
+import type { ChecklistItem, ChecklistStatus, Deadline, Finding } from '../rules/types';
+import { CaseworkerContext } from './context';
 import { CHECKLIST_STATUS, personLabel } from './labels';
 import { useI18n } from './translate';
 
 export function Deadlines({ deadlines, draft }: { deadlines: readonly Deadline[]; draft: unknown }) {
   const { t, lang } = useI18n();
+  const caseworker = useContext(CaseworkerContext);
   if (deadlines.length === 0) return <p class="muted">{t('deadlinesNone')}</p>;
   return (
     <ol class="timeline">
@@ -16,7 +20,13 @@ export function Deadlines({ deadlines, draft }: { deadlines: readonly Deadline[]
           </time>
           <p class="timeline-note">{d.note || d.rule}</p>
           <p class="finding-meta">
-            {personLabel(d.person, draft, t)} · <code>{d.rule}</code>
+            {personLabel(d.person, draft, t)}
+            {caseworker && (
+              <>
+                {' · '}
+                <code>{d.rule}</code>
+              </>
+            )}
           </p>
         </li>
       ))}
@@ -26,29 +36,38 @@ export function Deadlines({ deadlines, draft }: { deadlines: readonly Deadline[]
 
 const STATUS_ICON: Record<ChecklistStatus, string> = { ok: '✓', missing: '○', problem: '✖' };
 
-export function Checklist({ items, draft }: { items: readonly ChecklistItem[]; draft: unknown }) {
+/** An item's rules that found something for its person: the only rule IDs worth noting. */
+function rulesThatFound(item: ChecklistItem, findings: readonly Finding[]): string[] {
+  return item.rules.filter((rule) => findings.some((f) => f.rule === rule && f.person === item.person));
+}
+
+export function Checklist({ items, findings, draft }: { items: readonly ChecklistItem[]; findings: readonly Finding[]; draft: unknown }) {
   const { t } = useI18n();
+  const caseworker = useContext(CaseworkerContext);
   if (items.length === 0) return <p class="muted">{t('checklistNone')}</p>;
   return (
     <ul class="checklist">
-      {items.map((item, i) => (
-        <li key={`${item.id}-${item.person}-${i}`} class={`check-item check-${item.status}`}>
-          <span class="check-status">
-            <span aria-hidden="true">{STATUS_ICON[item.status]} </span>
-            {CHECKLIST_STATUS[item.status](t)}
-          </span>
-          <span class="check-label">{item.label || item.id}</span>
-          <span class="finding-meta">
-            {personLabel(item.person, draft, t)}
-            {item.rules.length > 0 && (
-              <>
-                {' · '}
-                <code>{item.rules.join(', ')}</code>
-              </>
-            )}
-          </span>
-        </li>
-      ))}
+      {items.map((item, i) => {
+        const rules = caseworker ? rulesThatFound(item, findings) : [];
+        return (
+          <li key={`${item.id}-${item.person}-${i}`} class={`check-item check-${item.status}`}>
+            <span class="check-status">
+              <span aria-hidden="true">{STATUS_ICON[item.status]} </span>
+              {CHECKLIST_STATUS[item.status](t)}
+            </span>
+            <span class="check-label">{item.label || item.id}</span>
+            <span class="finding-meta">
+              {personLabel(item.person, draft, t)}
+              {rules.length > 0 && (
+                <>
+                  {' · '}
+                  <code>{rules.join(', ')}</code>
+                </>
+              )}
+            </span>
+          </li>
+        );
+      })}
     </ul>
   );
 }

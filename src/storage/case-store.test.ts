@@ -144,11 +144,23 @@ describe('case store', () => {
 
   it('keeps the UI language, null meaning the browser language', async () => {
     const store = createCaseStore(createMemoryArea());
-    expect(await store.getSettings()).toEqual({ lang: null });
+    expect(await store.getSettings()).toEqual({ lang: null, caseworker: false });
     await store.setSettings({ lang: 'fr' });
-    expect(await store.getSettings()).toEqual({ lang: 'fr' });
+    expect(await store.getSettings()).toEqual({ lang: 'fr', caseworker: false });
     await store.setSettings({ lang: null });
-    expect(await store.getSettings()).toEqual({ lang: null });
+    expect(await store.getSettings()).toEqual({ lang: null, caseworker: false });
+  });
+
+  it('keeps the caseworker view apart from the language, and reads settings stored before it existed', async () => {
+    const area = createMemoryArea();
+    const store = createCaseStore(area);
+    await store.setSettings({ lang: 'nl' });
+    await area.set({ settings: { lang: 'nl' } });
+    expect(await store.getSettings()).toEqual({ lang: 'nl', caseworker: false });
+    await store.setSettings({ caseworker: true });
+    expect(await store.getSettings()).toEqual({ lang: 'nl', caseworker: true });
+    await store.setSettings({ lang: 'en' });
+    expect(await store.getSettings()).toEqual({ lang: 'en', caseworker: true });
   });
 
   it('finds everything again from storage alone, as after a service worker restart', async () => {

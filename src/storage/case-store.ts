@@ -3,7 +3,7 @@
 // `browser.storage.local`, `() => new Date()` and the summariser that runs the
 // rules. Every operation reads what it needs from storage, so a restarted
 // service worker continues where it stopped.
-import { CASE_FORMAT } from '../case/schema';
+import { CASE_FORMAT, type CaseType } from '../case/schema';
 import { parseCaseValue, type CaseError } from '../case/parse';
 import type { KeyValueArea } from './key-value-area';
 import {
@@ -197,12 +197,12 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
       });
     },
 
-    async createCase(label?: string): Promise<{ ok: true; id: string }> {
+    async createCase(label?: string, caseType: CaseType = 'marriage'): Promise<{ ok: true; id: string }> {
       return serial(async () => {
         const index = await purgeExpired(await readIndex());
         const id = uniqueId(index);
         const at = now().toISOString();
-        const value: Record<string, unknown> = { format: CASE_FORMAT, id, label: label ?? '', caseType: 'marriage', applicant: {} };
+        const value: Record<string, unknown> = { format: CASE_FORMAT, id, label: label ?? '', caseType, applicant: {} };
         await commitCase(index, { id, key: '', rev: 1, createdAt: at, updatedAt: at }, value, (next, written) => ({
           ...next,
           cases: [...next.cases, written],

@@ -3,7 +3,7 @@
 //   index          { cases: IndexEntry[], deleted: Tombstone[], activeId }
 //                  (each entry may carry the case's summary for the list, keys.ts)
 //   case:<id>:<rev> one visa-case/1 object per case revision
-//   settings       { lang }
+//   settings       { lang, caseworker }
 // A save writes the new revision under a key of its own and then swaps the
 // index in one `set`: until that swap the old revision is what every reader
 // sees, so a write that fails half-way leaves the previous state whole.
@@ -51,11 +51,15 @@ export const storeIndex = z.object({
 });
 export type StoreIndex = z.infer<typeof storeIndex>;
 
-export const settings = z.object({ lang: z.enum(['nl', 'fr', 'en']).nullable() });
+export const settings = z.object({
+  lang: z.enum(['nl', 'fr', 'en']).nullable(),
+  /** Rule IDs, persons and sources in full (the caseworker's view) rather than the applicant's. */
+  caseworker: z.boolean().catch(false),
+});
 export type Settings = z.infer<typeof settings>;
 
 export const EMPTY_INDEX: StoreIndex = { cases: [], deleted: [], activeId: null };
-export const DEFAULT_SETTINGS: Settings = { lang: null };
+export const DEFAULT_SETTINGS: Settings = { lang: null, caseworker: false };
 
 /** How long a deleted case can be brought back. */
 export const UNDO_WINDOW_MS = 30 * 60 * 1000;

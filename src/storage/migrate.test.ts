@@ -36,7 +36,7 @@ describe('storage migration v1 → v2', () => {
       ['v1-2', '2025-01-03T10:00:00.000Z', 'Benali'],
     ]);
     expect(list.cases[1]?.value.noteFromOldVersion).toBe('kept');
-    expect(await store.getSettings()).toEqual({ lang: 'nl' });
+    expect(await store.getSettings()).toEqual({ lang: 'nl', caseworker: false });
     const dump = area.dump();
     expect(dump.schemaVersion).toBe(SCHEMA_VERSION);
     expect(dump.cases).toBeUndefined();

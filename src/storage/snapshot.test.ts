@@ -30,6 +30,7 @@ describe('the popup’s first screen from storage', () => {
     const snapshot = await readSnapshot(watched, TODAY);
     expect(snapshot).toMatchObject({
       lang: 'fr',
+      caseworker: false,
       activeId: 'second',
       cases: [
         { id: 'base-marriage', label: 'El Amrani – Peeters', caseType: 'marriage', applicantName: 'El Amrani', errors: 2 },

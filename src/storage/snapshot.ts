@@ -21,6 +21,8 @@ export interface SnapshotCase {
 
 export interface Snapshot {
   lang: Lang | null;
+  /** The caseworker's view (rule IDs, persons, sources) rather than the applicant's. */
+  caseworker: boolean;
   activeId: string | null;
   cases: SnapshotCase[];
   /** The active case as stored, and its counts when they are today's. */
@@ -69,8 +71,10 @@ export async function readSnapshot(area: KeyValueArea, today: string, onActive?:
   const entries: unknown[] = index.cases;
   if (!entries.every(isEntry)) return null;
   const activeId = typeof index.activeId === 'string' ? index.activeId : null;
-  const setting = isRecord(found[KEY_SETTINGS]) ? found[KEY_SETTINGS].lang : null;
+  const settings = isRecord(found[KEY_SETTINGS]) ? found[KEY_SETTINGS] : {};
+  const setting = settings.lang;
   const lang = setting === 'nl' || setting === 'fr' || setting === 'en' ? setting : null;
+  const caseworker = settings.caseworker === true;
 
   let active: Snapshot['active'] = null;
   const activeEntry = entries.find((e) => e.id === activeId);
@@ -83,6 +87,7 @@ export async function readSnapshot(area: KeyValueArea, today: string, onActive?:
   }
   return {
     lang,
+    caseworker,
     activeId,
     cases: entries.map(({ id, updatedAt, summary: s }) => ({
       id,
