@@ -37,6 +37,8 @@ export const uiToBg = z.discriminatedUnion('type', [
   /** Exports one case, or all when `id` is absent, as visa-case/1 JSON text. */
   z.object({ type: z.literal('ui-bg/export'), id: z.optional(id) }),
   z.object({ type: z.literal('ui-bg/get-settings') }),
+  /** What the fields of a vendor page in this tab disagree with, values included: the page itself is told only which fields. */
+  z.object({ type: z.literal('ui-bg/page-findings'), tabId: z.int().check(z.nonnegative()) }),
   z.object({ type: z.literal('ui-bg/set-settings'), lang: z.optional(z.nullable(lang)), caseworker: z.optional(z.boolean()) }),
 ]);
 
@@ -77,6 +79,7 @@ export interface UiToBgAnswers {
   'ui-bg/import': { ok: true; ids: string[] } | { ok: false; errors: z.infer<typeof caseError>[] };
   'ui-bg/export': { ok: true; text: string; fileName: string } | { ok: false; error: string };
   'ui-bg/get-settings': { lang: 'nl' | 'fr' | 'en' | null; caseworker: boolean };
+  'ui-bg/page-findings': { ok: true; caseLabel: string; findings: PageFinding[] } | { ok: false; error: string };
   'ui-bg/set-settings': { ok: true };
 }
 
@@ -105,7 +108,10 @@ export const csToBg = z.discriminatedUnion('type', [
 ]);
 export type CsToBg = z.infer<typeof csToBg>;
 
-/** A finding as the content script draws it: the message is already in the user's language. */
+/**
+ * A finding as drawn: the message is in the user's language. Sent to the
+ * content script it names the field only, never a value of the case.
+ */
 export interface PageFinding {
   rule: string;
   severity: 'error' | 'warning' | 'info';

@@ -2,30 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { baseMarriageCase } from '../../tests/scenarios/base';
 import { createCaseStore } from '../storage/case-store';
 import { createMemoryArea } from '../storage/key-value-area';
-import { createContentRouter, type ContentSender } from './content-router';
+import { createContentRouter, type ContentSender, type PageDetails } from './content-router';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const VFS = 'https://visa.vfsglobal.com/tur/en/bel/your-details';
 const vfsTab: ContentSender = { id: ID, url: VFS, frameId: 0, tab: { id: 7 } };
 
-async function setup(options: { lang?: 'nl' | 'fr' | 'en'; uiLanguage?: string; withCase?: boolean } = {}) {
+async function setup(options: { lang?: 'nl' | 'fr' | 'en'; uiLanguage?: string; withCase?: boolean; details?: PageDetails } = {}) {
   const store = createCaseStore(createMemoryArea());
   if (options.withCase !== false) await store.importCases(JSON.stringify(baseMarriageCase()));
   if (options.lang) await store.setSettings({ lang: options.lang });
-  const route = createContentRouter({ store, runtimeId: ID, today: () => '2025-03-10', uiLanguage: () => options.uiLanguage ?? 'en-US' });
+  const route = createContentRouter({ store, runtimeId: ID, today: () => '2025-03-10', uiLanguage: () => options.uiLanguage ?? 'en-US', details: options.details });
   return (message: unknown, sender: ContentSender = vfsTab) => route(message, sender);
 }
 
 const wrongBirthDate = { type: 'cs-bg/cross-check', site: 'vfsglobal', pageType: 'applicant-details', fields: [{ selector: '#dateOfBirth', kind: 'birthDate', value: '16/03/1990', dateFormat: 'dd/mm/yyyy' }] };
 
 describe('background: content script messages', () => {
-  it('compares typed values with the active case and names the field', async () => {
-    const send = await setup();
+  it('compares typed values with the active case and names the field to the page, the values to the popup only', async () => {
+    const details: PageDetails = new Map();
+    const send = await setup({ details });
     const answer = (await send(wrongBirthDate)) as { ok: true; caseLabel: string; findings: { rule: string; selector: string; severity: string; message: string }[] };
     expect(answer.ok).toBe(true);
     expect(answer.caseLabel).toBe('El Amrani – Peeters');
     expect(answer.findings.map((f) => [f.rule, f.selector, f.severity])).toEqual([['FORM.DOB_MISMATCH', '#dateOfBirth', 'error']]);
-    expect(answer.findings[0]!.message).toMatch(/1990/);
+    expect(answer.findings[0]!.message).toBe('Date of birth differs from the case');
+    expect(JSON.stringify(answer)).not.toMatch(/15|1990-03|Mar/);
+    expect(details.get(7)?.findings[0]!.message).toBe('Date of birth on the page: 16/03/1990 (16 Mar 1990); passport: 15 Mar 1990');
   });
 
   it('answers nothing to disagree with when the typed values match the case', async () => {
@@ -38,7 +41,7 @@ describe('background: content script messages', () => {
     const nl = (await (await setup({ lang: 'nl', uiLanguage: 'fr-BE' }))(wrongBirthDate)) as { findings: { message: string }[] };
     const fr = (await (await setup({ uiLanguage: 'fr-BE' }))(wrongBirthDate)) as { findings: { message: string }[] };
     const en = (await (await setup({ uiLanguage: 'de-DE' }))(wrongBirthDate)) as { findings: { message: string }[] };
-    expect(new Set([nl.findings[0]!.message, fr.findings[0]!.message, en.findings[0]!.message]).size).toBe(3);
+    expect([nl.findings[0]!.message, fr.findings[0]!.message, en.findings[0]!.message]).toEqual(['Geboortedatum wijkt af van het dossier', 'Date de naissance\u202f: ne correspond pas au dossier', 'Date of birth differs from the case']);
   });
 
   it('gives the case values for a fill, and nothing without an open case', async () => {

@@ -9,6 +9,7 @@ import type { VisaCase } from '../case/schema';
 import { csToBg, type CsToBg, type CsToBgAnswers, type PageFinding } from '../messages';
 import { countryCodeOf } from '../recognition/countries';
 import { recogniseSite } from '../recognition/site';
+import { pageMessage } from '../i18n/rules/form';
 import { crossCheckForm } from '../rules/form-check';
 import type { Lang } from '../rules/types';
 import type { CaseStore } from '../storage/case-store';
@@ -20,7 +21,11 @@ export interface ContentSender {
   tab?: { id?: number; url?: string };
 }
 
+/** Per tab, the last cross-check's findings with their full messages, for the popup only (in memory). */
+export type PageDetails = Map<number, { caseLabel: string; findings: PageFinding[] }>;
+
 export interface ContentRouterDeps {
+  details?: PageDetails;
   store: Pick<CaseStore, 'listCases' | 'getCase' | 'getSettings'>;
   runtimeId: string;
   today: () => string;
@@ -68,7 +73,7 @@ export function createContentRouter(deps: ContentRouterDeps) {
     return { value: parsed.value as VisaCase, label: labelOf(stored.value) };
   }
 
-  async function handle(msg: CsToBg): Promise<CsToBgAnswers[CsToBg['type']]> {
+  async function handle(msg: CsToBg, sender: ContentSender): Promise<CsToBgAnswers[CsToBg['type']]> {
     if (msg.type === 'cs-bg/country-codes') return { ok: true, codes: msg.texts.map((text) => countryCodeOf(text)) };
     const chosen = await caseFor(msg.type === 'cs-bg/profile-values' ? msg.caseId : undefined);
     if ('ok' in chosen) return chosen;
@@ -77,12 +82,11 @@ export function createContentRouter(deps: ContentRouterDeps) {
     const lang = langOf(settings.lang, deps.uiLanguage());
     // Passwords never travel (the content script does not read them); refuse them here too.
     const fields = msg.fields.filter((f) => f.kind !== 'password');
-    const findings: PageFinding[] = crossCheckForm(chosen.value, fields, { today: deps.today(), lang }).map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      selector: f.selector,
-      message: f.message,
-    }));
+    const found = crossCheckForm(chosen.value, fields, { today: deps.today(), lang });
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) deps.details?.set(tabId, { caseLabel: chosen.label, findings: found.map((f) => ({ rule: f.rule, severity: f.severity, selector: f.selector, message: f.message })) });
+    // The page may read what is drawn over it: it is told which field disagrees, never what the case holds.
+    const findings: PageFinding[] = found.map((f) => ({ rule: f.rule, severity: f.severity, selector: f.selector, message: pageMessage(f.rule, String(f.params?.field ?? ''), lang) }));
     return { ok: true, caseLabel: chosen.label, findings };
   }
 
@@ -93,7 +97,7 @@ export function createContentRouter(deps: ContentRouterDeps) {
     if (!isVendorContentScript(sender, deps.runtimeId)) return Promise.resolve<Failure>({ ok: false, error: 'refused: only the extension’s content script on a vendor page may send this message' });
     const parsed = csToBg.safeParse(message);
     if (!parsed.success) return Promise.resolve<Failure>({ ok: false, error: 'not a valid message' });
-    return handle(parsed.data).catch((error: unknown): Failure => {
+    return handle(parsed.data, sender).catch((error: unknown): Failure => {
       console.error('visa-partner-assistant background:', error);
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     });

@@ -3,18 +3,21 @@
 // stopped after 30 s idle picks up where it left off.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { createCaseStore } from '../storage/case-store';
-import { createContentRouter } from './content-router';
+import { createContentRouter, type PageDetails } from './content-router';
 import { createRouter, localToday, summariseCase } from './router';
 
 const today = () => localToday();
 const store = createCaseStore(browser.storage.local, { summarise: (value) => summariseCase(value, today()) });
+const details: PageDetails = new Map();
 const route = createRouter({
+  details,
   store,
   runtimeId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
   today,
 });
 const routeContent = createContentRouter({
+  details,
   store,
   runtimeId: browser.runtime.id,
   today,
@@ -24,5 +27,6 @@ const routeContent = createContentRouter({
 // `cs-bg/*` from the content script, everything else to the popup's router (which refuses what is not `ui-bg/*` from our pages).
 const listen: Runtime.OnMessageListenerAsync = (message, sender) => (routeContent(message, sender) ?? route(message, sender)) as Promise<unknown>;
 browser.runtime.onMessage.addListener(listen);
+browser.tabs.onRemoved.addListener((tabId) => void details.delete(tabId));
 // The stored summaries' counts came from the rule core that wrote them; an update may bring other rules.
 browser.runtime.onInstalled.addListener(() => void store.expireSummaries().catch(() => undefined));

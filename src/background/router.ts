@@ -8,6 +8,7 @@ import { checkCase } from '../rules/engine';
 import type { Lang } from '../rules/types';
 import type { CaseStore } from '../storage/case-store';
 import type { CaseSummaryRecord } from '../storage/keys';
+import type { PageDetails } from './content-router';
 
 export { localToday } from '../storage/keys';
 
@@ -25,6 +26,8 @@ export interface RouterDeps {
   extensionOrigin: string;
   /** The user's local calendar date, `YYYY-MM-DD`. */
   today: () => string;
+  /** What the content router's cross-checks found, per tab, messages whole. */
+  details?: PageDetails;
 }
 
 type Answer<T extends UiToBg['type']> = UiToBgAnswers[T] | BgFailure;
@@ -113,6 +116,10 @@ export function createRouter(deps: RouterDeps) {
         return store.exportCases(msg.id, deps.today());
       case 'ui-bg/get-settings':
         return store.getSettings();
+      case 'ui-bg/page-findings': {
+        const found = deps.details?.get(msg.tabId);
+        return found ? { ok: true, ...found } : { ok: false, error: 'nothing was checked on this tab' };
+      }
       case 'ui-bg/set-settings':
         return store.setSettings({
           ...(msg.lang === undefined ? {} : { lang: msg.lang }),

@@ -1,8 +1,12 @@
 // Annotate: what the recognised fields hold, compared with the case. Keeps the
-// page's last recognition (its type and fields), reads what the user typed
-// (debounced; passwords are never read), asks the background to compare it
-// with the case, and has the panel draw the answer. Nothing is added to the
-// page until there is something to show: a form to fill or a field that disagrees.
+// page's last recognition (its type and fields) and asks the background to
+// compare fields with the case (debounced; passwords are never read). What is
+// drawn over the page comes only from values the user typed (trusted events,
+// the value as it was then) or the extension wrote: a value the page's own
+// script puts into a field, or an event it dispatches, changes nothing the
+// page could observe. The popup's status compares every field, drawing nothing.
+// Nothing is added to the page until there is something to show: a form to
+// fill or a field that disagrees.
 import type { PageDescription, PageFinding, PageStatus, TypedField } from '../messages';
 import { readValue, type Recognition } from '../recognition/fields';
 import { recognisePage } from '../recognition/site';
@@ -47,16 +51,19 @@ export interface AnnotateDeps {
 export interface Annotator {
   /** Takes a finished recognition; returns how many fields it kept. */
   recognised(found: Recognition): number;
-  /** An edit event in a watched document. */
+  /** An edit event in a watched document: only the user's own (trusted) ones count. */
   edited(event: Event): void;
-  /** Compares what the fields hold now with the case, even when nothing changed since the last time. */
+  /** A field the extension wrote: its value as it is now counts as chosen by the user. */
+  vouch(el: Element): void;
+  /** Compares what the user typed or the extension wrote with the case and draws it, even when nothing changed since the last time. */
   checkNow(): Promise<void>;
+  /** Compares every field's value with the case for the popup, drawing nothing on the page. */
+  status(): Promise<PageStatus>;
   /** The fields of the last recognition. */
   fields(): readonly RecognisedField[];
   pageType(): PageType;
   setCaseLabel(label: string | null): void;
   describe(): PageDescription;
-  status(): PageStatus;
 }
 
 type Answer<T> = { ok: true } & T;
@@ -70,6 +77,8 @@ export function createAnnotator(doc: Document, site: SiteId, signal: AbortSignal
   let caseLabel: string | null = null;
   let lastSent = '';
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Fields the user edited by hand or the extension filled, with the value they had then. */
+  const vouched = new WeakMap<Element, string>();
   signal.addEventListener('abort', () => clearTimeout(checkTimer));
   const resolve = (s: string) => resolveSelector(doc, s);
 
@@ -81,9 +90,8 @@ export function createAnnotator(doc: Document, site: SiteId, signal: AbortSignal
     const fillable = new Set(fields.filter((f) => FILLABLE_KINDS.has(f.kind)).map((f) => f.kind)).size;
     if (fillable >= FORM_THRESHOLD) inPage.ensure();
     inPage.show(findings, resolve);
-    // Values were read as the fields were listed (a password never is).
-    // A check already due reads the values when it runs: it is not put off.
-    if (checkTimer === undefined && fields.some((f) => f.value !== '')) scheduleCheck();
+    // Fields may have come or gone: the drawing follows. A check already due is not put off.
+    if (checkTimer === undefined && fields.some((f) => vouched.has(f.element))) scheduleCheck();
     return fields.length;
   }
 
@@ -92,11 +100,12 @@ export function createAnnotator(doc: Document, site: SiteId, signal: AbortSignal
     checkTimer = setTimeout(() => void crossCheck(), CHECK_DEBOUNCE_MS);
   }
 
-  function typedValues(): TypedField[] {
+  /** What the fields hold: every field's value now, or (`vouchedOnly`) the values the user typed or the extension wrote. */
+  function typedValues(vouchedOnly: boolean): TypedField[] {
     const out: TypedField[] = [];
     for (const f of fields) {
       if (isPassword(f) || f.kind === 'other') continue;
-      const value = readValue(f.element);
+      const value = vouchedOnly ? (vouched.get(f.element) ?? '') : readValue(f.element);
       if (value === '') continue;
       out.push(f.dateFormat ? { selector: f.selector, kind: f.kind, value: value.slice(0, 1000), dateFormat: f.dateFormat } : { selector: f.selector, kind: f.kind, value: value.slice(0, 1000) });
     }
@@ -116,7 +125,7 @@ export function createAnnotator(doc: Document, site: SiteId, signal: AbortSignal
     clearTimeout(checkTimer);
     checkTimer = undefined;
     if (signal.aborted) return;
-    const typed = typedValues();
+    const typed = typedValues(true);
     const key = JSON.stringify(typed);
     if (key === lastSent) return;
     lastSent = key;
@@ -144,9 +153,16 @@ export function createAnnotator(doc: Document, site: SiteId, signal: AbortSignal
   return {
     recognised,
     edited(event) {
+      if (!event.isTrusted) return;
       const target = event.target as Element | null;
       const field = target ? (byElement.get(target) ?? (target.closest ? byElement.get(target.closest('mat-select') as Element) : undefined)) : undefined;
-      if (field && !isPassword(field)) scheduleCheck();
+      if (!field || isPassword(field)) return;
+      vouched.set(field.element, readValue(field.element));
+      scheduleCheck();
+    },
+    vouch(el) {
+      const field = byElement.get(el);
+      if (field && !isPassword(field)) vouched.set(el, readValue(el));
     },
     checkNow() {
       lastSent = '';
@@ -164,9 +180,22 @@ export function createAnnotator(doc: Document, site: SiteId, signal: AbortSignal
         fields: fields.map((f) => ({ selector: f.selector, kind: f.kind, reason: f.reason, value: isPassword(f) ? '' : readValue(f.element) })),
       };
     },
-    status() {
-      const marked = inPage.host() ? inPage.marked() : [...new Set(findings.map((f) => f.selector))].map((selector) => ({ selector, rules: findings.filter((f) => f.selector === selector).map((f) => f.rule) }));
-      return { site, pageType, fields: countFields(fields), disagree: marked.length, marks: marked, caseLabel };
+    async status() {
+      const typed = typedValues(false);
+      let found: PageFinding[] = [];
+      if (typed.length > 0) {
+        try {
+          const answer = (await deps.send({ type: 'cs-bg/cross-check', site, pageType, fields: typed })) as Answer<{ caseLabel: string; findings: PageFinding[] }> | { ok: false } | undefined;
+          if (answer?.ok) {
+            caseLabel = answer.caseLabel;
+            found = answer.findings;
+          }
+        } catch {
+          deps.onGone();
+        }
+      }
+      const marks = [...new Set(found.map((f) => f.selector))].map((selector) => ({ selector, rules: found.filter((f) => f.selector === selector).map((f) => f.rule) }));
+      return { site, pageType, fields: countFields(fields), disagree: marks.length, marks, caseLabel };
     },
   };
 }

@@ -114,7 +114,8 @@ function isLeftToUser(field: RecognisedField): boolean {
   return field.kind === 'password' || field.kind === 'other' || (field.element.getAttribute('type') ?? '').toLowerCase() === 'password';
 }
 
-export async function fillFields(fields: readonly RecognisedField[], values: ProfileValues, countryCodes: CountryCodes): Promise<FillResult> {
+/** `written` hears of each field the fill wrote a value into. */
+export async function fillFields(fields: readonly RecognisedField[], values: ProfileValues, countryCodes: CountryCodes, written: (el: Element) => void = () => undefined): Promise<FillResult> {
   const result: FillResult = { filled: 0, skipped: [] };
   const skip = (field: RecognisedField, reason: FillSkipReason) => result.skipped.push({ selector: field.selector, kind: field.kind, reason });
   const separateCountryCode = fields.some((f) => f.kind === 'phoneCountryCode');
@@ -139,7 +140,10 @@ export async function fillFields(fields: readonly RecognisedField[], values: Pro
       else {
         const radio = target.element as HTMLInputElement;
         if (!radio.checked) radio.click();
-        if (radio.checked) result.filled += 1;
+        if (radio.checked) {
+          result.filled += 1;
+          written(radio);
+        }
         else skip(field, 'rejected-by-page');
       }
       continue;
@@ -154,8 +158,10 @@ export async function fillFields(fields: readonly RecognisedField[], values: Pro
       continue;
     }
     if (el.localName === 'mat-select' || (el.getAttribute('role') === 'combobox' && !/^(input|select|textarea)$/.test(el.localName))) {
-      if (await fillMatSelect(el, field.kind, value, countryCodes)) result.filled += 1;
-      else skip(field, 'fill-by-hand');
+      if (await fillMatSelect(el, field.kind, value, countryCodes)) {
+        result.filled += 1;
+        written(el);
+      } else skip(field, 'fill-by-hand');
       continue;
     }
     const shape = shapeOf(el);
@@ -171,8 +177,10 @@ export async function fillFields(fields: readonly RecognisedField[], values: Pro
       }
       ok = setOption(el as HTMLSelectElement, option);
     } else ok = setText(el as HTMLInputElement, formatText(field.kind, listed, shape, separateCountryCode));
-    if (ok) result.filled += 1;
-    else skip(field, 'rejected-by-page');
+    if (ok) {
+      result.filled += 1;
+      written(el);
+    } else skip(field, 'rejected-by-page');
   }
   return result;
 }
@@ -206,7 +214,7 @@ export function createFiller(deps: FillDeps): { fromCase(caseId: string | undefi
         }
         annotator.setCaseLabel(answer.caseLabel);
         await deps.recognise();
-        const result = await fillFields(annotator.fields(), answer.values, deps.countryCodes);
+        const result = await fillFields(annotator.fields(), answer.values, deps.countryCodes, annotator.vouch);
         inPage.showFillResult(result);
         await annotator.checkNow();
         return { ok: true, result };

@@ -62,7 +62,6 @@ export function startSession(doc: Document, url: string, signal: AbortSignal, de
         case 'bg-cs/describe-page':
           return annotator.describe();
         case 'bg-cs/page-status':
-          await annotator.checkNow();
           return annotator.status();
         case 'bg-cs/fill':
           return filler.fromCase(message.caseId, false);

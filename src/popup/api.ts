@@ -1,7 +1,7 @@
 // The popup's ways out: the typed `ui-bg/*` protocol of src/messages.ts to the
 // background, and `bg-cs/*` to the content script of the tab it was opened over.
 import browser from 'webextension-polyfill';
-import type { BgToCs, BgToCsAnswers, UiToBg, UiToBgAnswers } from '../messages';
+import type { BgToCs, BgToCsAnswers, PageFinding, UiToBg, UiToBgAnswers } from '../messages';
 import { localToday } from '../storage/keys';
 import { readSnapshot } from '../storage/snapshot';
 import type { Api, PageRequest, UiRequest } from './context';
@@ -36,7 +36,15 @@ export async function sendToPage<T extends BgToCs['type']>(msg: PageRequest<T>):
   }
 }
 
+async function pageFindings(): Promise<PageFinding[]> {
+  const tabId = await targetTabId();
+  if (tabId === null) return [];
+  const answer = await send({ type: 'ui-bg/page-findings', tabId });
+  return 'findings' in answer ? answer.findings : [];
+}
+
 export const browserApi: Api = {
+  pageFindings,
   send,
   sendToPage,
   copyText: (text) => navigator.clipboard.writeText(text),

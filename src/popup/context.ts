@@ -2,7 +2,7 @@
 // browser-backed implementation (api.ts); tests pass one over the rule core.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { BgToCs, BgToCsAnswers, UiToBg, UiToBgAnswers } from '../messages';
+import type { BgToCs, BgToCsAnswers, PageFinding, UiToBg, UiToBgAnswers } from '../messages';
 import type { Lang } from '../rules/types';
 import type { Snapshot } from '../storage/snapshot';
 
@@ -20,6 +20,8 @@ export interface Api {
    * that page is not a vendor page (no content script, so no answer).
    */
   sendToPage?<T extends BgToCs['type']>(msg: PageRequest<T>): Promise<BgToCsAnswers[T] | null>;
+  /** The detail (values included) of what that page's fields disagree with; the page itself is told only which fields. */
+  pageFindings?(): Promise<PageFinding[]>;
 }
 
 export const ApiContext = createContext<Api | null>(null);

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
-import type { BgToCs, FillResult, PageStatus } from '../messages';
+import type { BgToCs, FillResult, PageFinding, PageStatus } from '../messages';
 import type { Lang } from '../rules/types';
 import { ApiContext, type Api } from './context';
 import { fillLine, PageBar, statusLine } from './page-bar';
@@ -15,7 +15,7 @@ afterEach(() => cleanup());
 const t = (lang: Lang, catalog: Catalog) => createI18n(lang, catalog).t;
 const status = (change: Partial<PageStatus> = {}): PageStatus => ({ site: 'vfsglobal', pageType: 'applicant-details', fields: 9, disagree: 2, marks: [], caseLabel: 'El Amrani – Peeters', ...change });
 
-function renderBar(answers: { status: PageStatus | null; fill?: { ok: true; result: FillResult } | { ok: false; error: string } }) {
+function renderBar(answers: { status: PageStatus | null; fill?: { ok: true; result: FillResult } | { ok: false; error: string }; details?: PageFinding[] }) {
   const sent: BgToCs[] = [];
   const api: Api = {
     send: async () => {
@@ -28,6 +28,7 @@ function renderBar(answers: { status: PageStatus | null; fill?: { ok: true; resu
       if (msg.type === 'bg-cs/fill') return answers.fill ?? null;
       return null;
     }) as Api['sendToPage'],
+    pageFindings: async () => answers.details ?? [],
   };
   render(
     <ApiContext.Provider value={api}>
@@ -68,5 +69,17 @@ describe('page status line', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Fill this page from El Amrani – Peeters' }));
     expect(await screen.findByText('8 fields filled, 1 left for you: Nationality')).toBeTruthy();
     expect(sent).toContainEqual({ type: 'bg-cs/fill', caseId: 'case-1' });
+  });
+
+  test('lists what the page’s fields disagree with, values included, which the page itself is never told', async () => {
+    const message = 'Date of birth on the page: 16/03/1990 (16 Mar 1990); passport: 15 Mar 1990';
+    renderBar({ status: status({ disagree: 1 }), details: [{ rule: 'FORM.DOB_MISMATCH', severity: 'error', selector: '#dateOfBirth', message }] });
+    expect(await screen.findByText(message)).toBeTruthy();
+  });
+
+  test('asks for no detail when every field agrees', async () => {
+    renderBar({ status: status({ disagree: 0 }), details: [{ rule: 'FORM.DOB_MISMATCH', severity: 'error', selector: '#dateOfBirth', message: 'stale' }] });
+    await screen.findByText('VFS Global — applicant details: 9 fields recognised, none disagree with the case');
+    expect(screen.queryByText('stale')).toBeNull();
   });
 });

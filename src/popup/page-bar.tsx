@@ -2,7 +2,7 @@
 // compares with the open case, and a button that fills the page from it.
 // Elsewhere (no content script answers) nothing is shown.
 import { useEffect, useState } from 'preact/hooks';
-import type { FillResult, PageStatus } from '../messages';
+import type { FillResult, PageFinding, PageStatus } from '../messages';
 import type { Translate } from './translate';
 import { useApi } from './context';
 import { plural, useI18n } from './translate';
@@ -58,12 +58,15 @@ export function PageBar({ caseId, caseLabel }: { caseId: string; caseLabel: stri
   const api = useApi();
   const { t, lang } = useI18n();
   const [status, setStatus] = useState<PageStatus | null>(null);
+  const [details, setDetails] = useState<PageFinding[]>([]);
   const [result, setResult] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const refresh = async () => {
     if (!api.sendToPage) return;
-    setStatus(await api.sendToPage({ type: 'bg-cs/page-status' }));
+    const next = await api.sendToPage({ type: 'bg-cs/page-status' });
+    setStatus(next);
+    setDetails(next && next.disagree > 0 && api.pageFindings ? await api.pageFindings() : []);
   };
 
   useEffect(() => {
@@ -76,6 +79,15 @@ export function PageBar({ caseId, caseLabel }: { caseId: string; caseLabel: stri
       <p class="page-status" role="status">
         {statusLine(status, t, lang)}
       </p>
+      {details.length > 0 && (
+        <ul class="page-findings">
+          {details.map((f) => (
+            <li key={`${f.rule}|${f.selector}`} class={f.severity}>
+              {f.message}
+            </li>
+          ))}
+        </ul>
+      )}
       {status.fields > 0 && (
         <button
           type="button"

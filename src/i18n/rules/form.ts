@@ -91,6 +91,27 @@ function same(): RuleMessages {
   return { nl: difference('nl'), fr: difference('fr'), en: difference('en') };
 }
 
+const DIFFERS: Record<Lang, (field: string) => string> = {
+  nl: (field) => `${field} wijkt af van het dossier`,
+  fr: (field) => `${field}\u202f: ne correspond pas au dossier`,
+  en: (field) => `${field} differs from the case`,
+};
+const SEE_POPUP: Record<Lang, (field: string) => string> = {
+  nl: (field) => `${field}: bekijk de controle in de extensie`,
+  fr: (field) => `${field}\u202f: voyez la vérification dans l’extension`,
+  en: (field) => `${field}: see the check in the extension`,
+};
+
+/**
+ * What a finding says on the vendor's page itself: which field, never a value
+ * of the case (the page can read or search what is drawn over it). The detail
+ * is in the extension's popup.
+ */
+export function pageMessage(rule: string, kind: string, lang: Lang): string {
+  const field = FIELD[lang][kind] ?? FIELD[lang].fullName!;
+  return rule.startsWith('FORM.') ? DIFFERS[lang](field) : SEE_POPUP[lang](field);
+}
+
 export const FORM_MESSAGES: Record<string, RuleMessages> = {
   'FORM.NAME_MISMATCH': same(),
   'FORM.DOB_MISMATCH': same(),

@@ -1,0 +1,120 @@
+// The vendor page as an adversary (tests/fixtures/hostile/): what its own
+// script can learn from the extension, and what it can make the extension do.
+// Every check reads from the page's side (page.evaluate runs in the page's
+// world) or through the DevTools protocol, never from inside the extension.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Route } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { baseMarriageCase } from '../scenarios/base';
+import { launchExtension, sendFromPage, sendToContentScripts, type LaunchedExtension } from './harness';
+import { closedShadowText } from './shadow';
+
+const HOSTILE = join(import.meta.dirname, '..', 'fixtures', 'hostile');
+const DETAILS_URL = 'https://visa.vfsglobal.com/tur/en/bel/your-details';
+
+/** Every value of the open case the fixtures' fields could ask for, in the forms a page would search for. */
+const CASE_VALUES = ['El Amrani', 'EL AMRANI', 'Fatima', 'AB1234567', '15/03/1990', '1990-03-15', '15 Mar 1990', 'Mar 1990', '15.03.1990', 'Peeters', 'fatima@example.org', '600000000', '2031', '02/05/2021'];
+
+/** The case's values that no test types into a field. */
+const NOT_TYPED = CASE_VALUES.filter((v) => !['15/03/1990', '16/03/1990'].includes(v));
+
+let ext: LaunchedExtension;
+let control: Page;
+const served = new Map<string, string>();
+
+async function serve(route: Route): Promise<void> {
+  const html = served.get(route.request().url());
+  if (html === undefined) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+  return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+}
+
+async function open(url: string, fixture: string): Promise<Page> {
+  served.set(url, readFileSync(join(HOSTILE, fixture), 'utf8'));
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await expect.poll(() => sendToContentScripts(control, { type: 'describe-page' }), { timeout: 10_000 }).not.toBeNull();
+  return page;
+}
+
+/** The id of the tab showing a vendor page (its content script answers). */
+async function vendorTabId(): Promise<number> {
+  const id = await control.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+    for (const tab of await chrome.tabs.query({})) {
+      try {
+        if (tab.id !== undefined && (await chrome.tabs.sendMessage(tab.id, { type: 'describe-page' }))) return tab.id;
+      } catch {
+        /* not a vendor page */
+      }
+    }
+    return null;
+  });
+  expect(id).not.toBeNull();
+  return id!;
+}
+
+/** What the page's script can find of the case by searching the rendered page (window.find searches closed shadow roots too). */
+function searchable(page: Page, texts: readonly string[]): Promise<boolean[]> {
+  return page.evaluate((t) => (window as unknown as { __search(x: readonly string[]): boolean[] }).__search(t), texts);
+}
+
+beforeAll(async () => {
+  ext = await launchExtension({ viewport: { width: 1280, height: 900 } });
+  await ext.context.route(/^https?:\/\/(?!(visa\.vfsglobal\.com)[/:.])/, (route) => route.abort());
+  await ext.context.route('https://visa.vfsglobal.com/**', serve);
+  control = await ext.openPopup();
+  const imported = await sendFromPage<{ ok: boolean; ids: string[] }>(control, { type: 'ui-bg/import', text: JSON.stringify(baseMarriageCase()) });
+  expect(imported.ok).toBe(true);
+  expect(await sendFromPage(control, { type: 'ui-bg/set-active', id: imported.ids[0] })).toEqual({ ok: true });
+});
+
+afterEach(async () => {
+  for (const page of ext.context.pages()) if (page !== control) await page.close();
+});
+
+afterAll(async () => {
+  await ext?.close();
+});
+
+describe('a page that guesses the case', () => {
+  it('learns nothing from guesses it types itself: no mark, no count, the same page whether the guess is right or wrong', async () => {
+    const page = await open(DETAILS_URL, 'oracle.html');
+    const seen: { shadow: string | undefined; found: boolean[] }[] = [];
+    for (const guess of ['01/01/1980', '15/03/1990', '16/03/1990']) {
+      await page.evaluate((g) => (window as unknown as { __guess(v: string): void }).__guess(g), guess);
+      await page.waitForTimeout(700);
+      // window.find also finds what the page typed into its own field: only the rest is searched.
+      seen.push({ shadow: (await closedShadowText(page))?.text, found: await searchable(page, ['disagree', 'differs', 'agree', ...NOT_TYPED]) });
+      expect((await closedShadowText(page))?.marks ?? 0).toBe(0);
+    }
+    expect(seen[1]).toEqual(seen[0]);
+    expect(seen[2]).toEqual(seen[0]);
+    expect(seen[0]!.found.slice(3)).toEqual(NOT_TYPED.map(() => false));
+  });
+
+  it('sees which field the user got wrong, never the value the case holds; the popup has the detail', async () => {
+    const page = await open(DETAILS_URL, 'oracle.html');
+    await page.locator('#dateOfBirth').fill('16/03/1990');
+    await page.locator('#dateOfBirth').blur();
+    await expect.poll(async () => (await closedShadowText(page))?.marks, { timeout: 5_000 }).toBe(1);
+    const drawn = (await closedShadowText(page))!.text;
+    expect(drawn).toMatch(/Date of birth differs from the case/);
+    for (const value of CASE_VALUES) expect(drawn).not.toContain(value);
+    expect(await searchable(page, NOT_TYPED)).toEqual(NOT_TYPED.map(() => false));
+    expect(await page.evaluate(() => document.documentElement.innerText)).not.toMatch(/differs|Mar 1990/);
+
+    // The page then puts the right date in the field the user typed into: the mark stays, it answers nothing.
+    await page.evaluate(() => (window as unknown as { __guess(v: string): void }).__guess('15/03/1990'));
+    await page.waitForTimeout(700);
+    expect((await closedShadowText(page))!.marks).toBe(1);
+
+    // The popup, which the page cannot read, names the value the case holds.
+    const tabId = await vendorTabId();
+    await page.evaluate(() => (window as unknown as { __guess(v: string): void }).__guess('16/03/1990'));
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('.page-findings li').first().textContent(), { timeout: 10_000 }).toMatch(/Date of birth on the page: 16\/03\/1990.*15 Mar 1990/);
+    await popup.close();
+  });
+});
