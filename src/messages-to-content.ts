@@ -18,8 +18,8 @@ const BG_TO_CS = {
   'bg-cs/describe-page': {},
   /** Counts for the popup's status line, after a fresh cross-check. */
   'bg-cs/page-status': {},
-  /** Fills the page from a stored case (the active one when absent). Never submits. */
-  'bg-cs/fill': { caseId: 'id' },
+  /** Fills the page: from the case a grant of the background names (the popup), else from the open case. Never submits. */
+  'bg-cs/fill': { caseId: 'id', grant: 'id' },
   /** What the last recognition and drawing cost on this page; with `runs`, that many more recognitions timed back to back (the benchmark). */
   'bg-cs/timings': { runs: 'count' },
 } as const satisfies Record<string, Record<string, FieldType>>;

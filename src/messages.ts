@@ -37,6 +37,8 @@ export const uiToBg = z.discriminatedUnion('type', [
   /** Exports one case, or all when `id` is absent, as visa-case/1 JSON text. */
   z.object({ type: z.literal('ui-bg/export'), id: z.optional(id) }),
   z.object({ type: z.literal('ui-bg/get-settings') }),
+  /** A single-use grant for filling the page in this tab, on this origin, from this case (the popup's fill button). */
+  z.object({ type: z.literal('ui-bg/grant-fill'), tabId: z.int().check(z.nonnegative()), origin: z.string().check(z.maxLength(300)), caseId: id }),
   /** What the fields of a vendor page in this tab disagree with, values included: the page itself is told only which fields. */
   z.object({ type: z.literal('ui-bg/page-findings'), tabId: z.int().check(z.nonnegative()) }),
   z.object({ type: z.literal('ui-bg/set-settings'), lang: z.optional(z.nullable(lang)), caseworker: z.optional(z.boolean()) }),
@@ -79,6 +81,7 @@ export interface UiToBgAnswers {
   'ui-bg/import': { ok: true; ids: string[] } | { ok: false; errors: z.infer<typeof caseError>[] };
   'ui-bg/export': { ok: true; text: string; fileName: string } | { ok: false; error: string };
   'ui-bg/get-settings': { lang: 'nl' | 'fr' | 'en' | null; caseworker: boolean };
+  'ui-bg/grant-fill': { ok: true; grant: string } | { ok: false; error: string };
   'ui-bg/page-findings': { ok: true; caseLabel: string; findings: PageFinding[] } | { ok: false; error: string };
   'ui-bg/set-settings': { ok: true };
 }
@@ -101,8 +104,11 @@ export type TypedField = z.infer<typeof typedField>;
 export const csToBg = z.discriminatedUnion('type', [
   /** What is typed on a vendor page, to compare with the active case (rules.md, "Form cross-check"). */
   z.object({ type: z.literal('cs-bg/cross-check'), site: siteId, pageType, fields: z.array(typedField).check(z.maxLength(10_000)) }),
-  /** The case's values for a fill the user asked for (the in-page button or the popup's fill message). */
-  z.object({ type: z.literal('cs-bg/profile-values'), caseId: z.optional(id) }),
+  /**
+   * The case's values for a fill the user asked for: with the popup's grant, the
+   * case the user chose there; without one (the in-page fill button), the open case only.
+   */
+  z.object({ type: z.literal('cs-bg/profile-values'), caseId: z.optional(id), grant: z.optional(id) }),
   /** Which of these option texts or values name a country (the name tables stay in the background, out of the content script). */
   z.object({ type: z.literal('cs-bg/country-codes'), texts: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(5000)) }),
 ]);
@@ -142,6 +148,8 @@ export interface PageDescription {
 
 export interface PageStatus {
   site: z.infer<typeof siteId>;
+  /** The page's origin, which a fill grant is bound to. */
+  origin: string;
   pageType: z.infer<typeof pageType>;
   /** Fields recognised (a radio group counts once). */
   fields: number;

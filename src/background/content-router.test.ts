@@ -3,16 +3,17 @@ import { baseMarriageCase } from '../../tests/scenarios/base';
 import { createCaseStore } from '../storage/case-store';
 import { createMemoryArea } from '../storage/key-value-area';
 import { createContentRouter, type ContentSender, type PageDetails } from './content-router';
+import { createGrants, GRANT_TTL_MS, type Grants } from './grants';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const VFS = 'https://visa.vfsglobal.com/tur/en/bel/your-details';
 const vfsTab: ContentSender = { id: ID, url: VFS, frameId: 0, tab: { id: 7 } };
 
-async function setup(options: { lang?: 'nl' | 'fr' | 'en'; uiLanguage?: string; withCase?: boolean; details?: PageDetails } = {}) {
-  const store = createCaseStore(createMemoryArea());
-  if (options.withCase !== false) await store.importCases(JSON.stringify(baseMarriageCase()));
+async function setup(options: { lang?: 'nl' | 'fr' | 'en'; uiLanguage?: string; withCase?: boolean; details?: PageDetails; grants?: Grants; store?: ReturnType<typeof createCaseStore> } = {}) {
+  const store = options.store ?? createCaseStore(createMemoryArea());
+  if (options.withCase !== false && !options.store) await store.importCases(JSON.stringify(baseMarriageCase()));
   if (options.lang) await store.setSettings({ lang: options.lang });
-  const route = createContentRouter({ store, runtimeId: ID, today: () => '2025-03-10', uiLanguage: () => options.uiLanguage ?? 'en-US', details: options.details });
+  const route = createContentRouter({ store, runtimeId: ID, today: () => '2025-03-10', uiLanguage: () => options.uiLanguage ?? 'en-US', details: options.details, grants: options.grants });
   return (message: unknown, sender: ContentSender = vfsTab) => route(message, sender);
 }
 
@@ -87,5 +88,46 @@ describe('background: content script messages', () => {
     expect(send({ type: 'ui-bg/list-cases' })).toBeUndefined();
     expect(await send({ type: 'cs-bg/cross-check', site: 'vfsglobal' })).toEqual({ ok: false, error: 'not a valid message' });
     expect(await send({ ...wrongBirthDate, fields: [{ selector: '#p', kind: 'password', value: 'x' }] })).toMatchObject({ ok: true, findings: [] });
+  });
+
+  describe('fill grants', () => {
+    async function twoCases() {
+      const store = createCaseStore(createMemoryArea());
+      const other = { ...baseMarriageCase(), label: 'Other family', applicant: { ...baseMarriageCase().applicant, surname: 'Benali', givenNames: 'Omar' } };
+      const { ids } = (await store.importCases(JSON.stringify([baseMarriageCase(), other]))) as { ids: string[] };
+      await store.setActive(ids[0]!);
+      let now = 1_000_000;
+      let n = 0;
+      const grants = createGrants({ now: () => now, token: () => `token-${(n += 1)}` });
+      const send = await setup({ store, grants });
+      return { send, grants, open: ids[0]!, other: ids[1]!, later: (ms: number) => (now += ms) };
+    }
+    const origin = new URL(VFS).origin;
+
+    it('without a grant, the in-page button gets the open case and a content script asking for another case gets nothing', async () => {
+      const { send, open, other } = await twoCases();
+      expect(await send({ type: 'cs-bg/profile-values' })).toMatchObject({ ok: true, values: { surname: 'El Amrani' } });
+      expect(await send({ type: 'cs-bg/profile-values', caseId: open })).toMatchObject({ ok: true, values: { surname: 'El Amrani' } });
+      expect(await send({ type: 'cs-bg/profile-values', caseId: other })).toEqual({ ok: false, error: expect.stringContaining('refused') });
+    });
+
+    it('a grant from the popup gives the case it names, once, to that tab on that origin, within its time', async () => {
+      const { send, grants, other, later } = await twoCases();
+      const refused = { ok: false, error: expect.stringContaining('refused') };
+      const grant = grants.issue({ tabId: 7, origin }, other);
+      expect(await send({ type: 'cs-bg/profile-values', grant })).toMatchObject({ ok: true, caseLabel: 'Other family', values: { surname: 'Benali' } });
+      expect(await send({ type: 'cs-bg/profile-values', grant })).toEqual(refused);
+      const elsewhere = grants.issue({ tabId: 7, origin }, other);
+      expect(await send({ type: 'cs-bg/profile-values', grant: elsewhere }, { ...vfsTab, tab: { id: 8 } })).toEqual(refused);
+      const otherOrigin = grants.issue({ tabId: 7, origin: 'https://visas-be.tlscontact.com' }, other);
+      expect(await send({ type: 'cs-bg/profile-values', grant: otherOrigin })).toEqual(refused);
+      const late = grants.issue({ tabId: 7, origin }, other);
+      later(GRANT_TTL_MS + 1);
+      expect(await send({ type: 'cs-bg/profile-values', grant: late })).toEqual(refused);
+      const ontime = grants.issue({ tabId: 7, origin }, other);
+      later(GRANT_TTL_MS);
+      expect(await send({ type: 'cs-bg/profile-values', grant: ontime, caseId: other })).toMatchObject({ ok: true });
+      expect(await send({ type: 'cs-bg/profile-values', grant: 'token-guessed' })).toEqual(refused);
+    });
   });
 });

@@ -13,6 +13,7 @@ import { pageMessage } from '../i18n/rules/form';
 import { crossCheckForm } from '../rules/form-check';
 import type { Lang } from '../rules/types';
 import type { CaseStore } from '../storage/case-store';
+import type { Grants } from './grants';
 
 export interface ContentSender {
   id?: string;
@@ -26,6 +27,7 @@ export type PageDetails = Map<number, { caseLabel: string; findings: PageFinding
 
 export interface ContentRouterDeps {
   details?: PageDetails;
+  grants?: Grants;
   store: Pick<CaseStore, 'listCases' | 'getCase' | 'getSettings'>;
   runtimeId: string;
   today: () => string;
@@ -73,11 +75,33 @@ export function createContentRouter(deps: ContentRouterDeps) {
     return { value: parsed.value as VisaCase, label: labelOf(stored.value) };
   }
 
+  /**
+   * Which case a fill may read: the one a popup's grant names, for that tab and
+   * origin, once; without a grant (the in-page button) the open case, and no other.
+   */
+  async function grantedCase(msg: Extract<CsToBg, { type: 'cs-bg/profile-values' }>, sender: ContentSender): Promise<string | Failure> {
+    if (msg.grant !== undefined) {
+      const url = sender.url ?? sender.tab?.url;
+      const caseId = deps.grants && url && sender.tab?.id !== undefined ? deps.grants.redeem(msg.grant, { tabId: sender.tab.id, origin: new URL(url).origin }) : null;
+      if (caseId === null || (msg.caseId !== undefined && msg.caseId !== caseId)) return { ok: false, error: 'refused: this fill was not granted, or its grant was used or has expired' };
+      return caseId;
+    }
+    const { activeId } = await deps.store.listCases();
+    if (!activeId) return { ok: false, error: 'no case is open' };
+    if (msg.caseId !== undefined && msg.caseId !== activeId) return { ok: false, error: 'refused: only the open case, or the case chosen in the popup, fills a page' };
+    return activeId;
+  }
+
   async function handle(msg: CsToBg, sender: ContentSender): Promise<CsToBgAnswers[CsToBg['type']]> {
     if (msg.type === 'cs-bg/country-codes') return { ok: true, codes: msg.texts.map((text) => countryCodeOf(text)) };
-    const chosen = await caseFor(msg.type === 'cs-bg/profile-values' ? msg.caseId : undefined);
+    if (msg.type === 'cs-bg/profile-values') {
+      const granted = await grantedCase(msg, sender);
+      if (typeof granted !== 'string') return granted;
+      const chosen = await caseFor(granted);
+      return 'ok' in chosen ? chosen : { ok: true, caseLabel: chosen.label, values: profileValues(chosen.value) };
+    }
+    const chosen = await caseFor(undefined);
     if ('ok' in chosen) return chosen;
-    if (msg.type === 'cs-bg/profile-values') return { ok: true, caseLabel: chosen.label, values: profileValues(chosen.value) };
     const settings = await deps.store.getSettings();
     const lang = langOf(settings.lang, deps.uiLanguage());
     // Passwords never travel (the content script does not read them); refuse them here too.

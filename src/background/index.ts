@@ -4,13 +4,16 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { createCaseStore } from '../storage/case-store';
 import { createContentRouter, type PageDetails } from './content-router';
+import { createGrants } from './grants';
 import { createRouter, localToday, summariseCase } from './router';
 
 const today = () => localToday();
 const store = createCaseStore(browser.storage.local, { summarise: (value) => summariseCase(value, today()) });
 const details: PageDetails = new Map();
+const grants = createGrants({ now: () => Date.now(), token: () => crypto.randomUUID() });
 const route = createRouter({
   details,
+  grants,
   store,
   runtimeId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
@@ -18,6 +21,7 @@ const route = createRouter({
 });
 const routeContent = createContentRouter({
   details,
+  grants,
   store,
   runtimeId: browser.runtime.id,
   today,

@@ -9,6 +9,7 @@ import type { Lang } from '../rules/types';
 import type { CaseStore } from '../storage/case-store';
 import type { CaseSummaryRecord } from '../storage/keys';
 import type { PageDetails } from './content-router';
+import type { Grants } from './grants';
 
 export { localToday } from '../storage/keys';
 
@@ -28,6 +29,7 @@ export interface RouterDeps {
   today: () => string;
   /** What the content router's cross-checks found, per tab, messages whole. */
   details?: PageDetails;
+  grants?: Grants;
 }
 
 type Answer<T extends UiToBg['type']> = UiToBgAnswers[T] | BgFailure;
@@ -116,6 +118,11 @@ export function createRouter(deps: RouterDeps) {
         return store.exportCases(msg.id, deps.today());
       case 'ui-bg/get-settings':
         return store.getSettings();
+      case 'ui-bg/grant-fill': {
+        if (!deps.grants) return { ok: false, error: 'fills cannot be granted here' };
+        if (!(await store.getCase(msg.caseId))) return { ok: false, error: `no stored case has the id ${msg.caseId.slice(0, 60)}` };
+        return { ok: true, grant: deps.grants.issue({ tabId: msg.tabId, origin: msg.origin }, msg.caseId) };
+      }
       case 'ui-bg/page-findings': {
         const found = deps.details?.get(msg.tabId);
         return found ? { ok: true, ...found } : { ok: false, error: 'nothing was checked on this tab' };

@@ -195,7 +195,7 @@ export function createAnnotator(doc: Document, site: SiteId, signal: AbortSignal
         }
       }
       const marks = [...new Set(found.map((f) => f.selector))].map((selector) => ({ selector, rules: found.filter((f) => f.selector === selector).map((f) => f.rule) }));
-      return { site, pageType, fields: countFields(fields), disagree: marks.length, marks, caseLabel };
+      return { site, origin: new URL(doc.URL).origin, pageType, fields: countFields(fields), disagree: marks.length, marks, caseLabel };
     },
   };
 }

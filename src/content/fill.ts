@@ -200,13 +200,19 @@ export type FillAnswer = { ok: true; result: FillResult } | { ok: false; error: 
  * Fill: asks the background for the case's values, recognises the page again,
  * writes, shows the result in the panel and compares the fields with the case.
  */
-export function createFiller(deps: FillDeps): { fromCase(caseId: string | undefined, fromPanel: boolean): Promise<FillAnswer> } {
+/** What a fill asks the background for: the case a popup's grant names, else the open case. */
+export interface FillRequest {
+  caseId?: string | undefined;
+  grant?: string | undefined;
+}
+
+export function createFiller(deps: FillDeps): { fromCase(request: FillRequest, fromPanel: boolean): Promise<FillAnswer> } {
   const { inPage, annotator } = deps;
   return {
-    async fromCase(caseId, fromPanel) {
+    async fromCase(request, fromPanel) {
       inPage.setBusy(true);
       try {
-        const answer = (await deps.send({ type: 'cs-bg/profile-values', caseId })) as { ok: true; caseLabel: string; values: Record<string, string> } | { ok: false; error: string } | undefined;
+        const answer = (await deps.send({ type: 'cs-bg/profile-values', caseId: request.caseId, grant: request.grant })) as { ok: true; caseLabel: string; values: Record<string, string> } | { ok: false; error: string } | undefined;
         if (!answer || !answer.ok) {
           const error = answer?.error ?? 'no answer';
           if (fromPanel) inPage.showFillResult({ error });

@@ -32,7 +32,7 @@ export function startSession(doc: Document, url: string, signal: AbortSignal, de
   if (!site) return null;
 
   const inPage = createInPage(doc, signal, {
-    fill: () => void filler.fromCase(undefined, true),
+    fill: () => void filler.fromCase({}, true),
     reveal(selector) {
       const target = resolveSelector(doc, selector) as HTMLElement | null;
       if (!target) return;
@@ -64,7 +64,7 @@ export function startSession(doc: Document, url: string, signal: AbortSignal, de
         case 'bg-cs/page-status':
           return annotator.status();
         case 'bg-cs/fill':
-          return filler.fromCase(message.caseId, false);
+          return filler.fromCase({ caseId: message.caseId, grant: message.grant }, false);
         case 'bg-cs/timings':
           return message.runs ? { ...recogniser.timings, timed: await recogniser.timeRuns(message.runs) } : { ...recogniser.timings };
       }

@@ -43,8 +43,16 @@ async function pageFindings(): Promise<PageFinding[]> {
   return 'findings' in answer ? answer.findings : [];
 }
 
+async function grantFill(caseId: string, origin: string): Promise<string | null> {
+  const tabId = await targetTabId();
+  if (tabId === null) return null;
+  const answer = await send({ type: 'ui-bg/grant-fill', tabId, origin, caseId });
+  return 'grant' in answer ? answer.grant : null;
+}
+
 export const browserApi: Api = {
   pageFindings,
+  grantFill,
   send,
   sendToPage,
   copyText: (text) => navigator.clipboard.writeText(text),

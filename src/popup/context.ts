@@ -22,6 +22,8 @@ export interface Api {
   sendToPage?<T extends BgToCs['type']>(msg: PageRequest<T>): Promise<BgToCsAnswers[T] | null>;
   /** The detail (values included) of what that page's fields disagree with; the page itself is told only which fields. */
   pageFindings?(): Promise<PageFinding[]>;
+  /** A single-use grant for filling that page (at `origin`) from `caseId`; null when the background refuses. */
+  grantFill?(caseId: string, origin: string): Promise<string | null>;
 }
 
 export const ApiContext = createContext<Api | null>(null);

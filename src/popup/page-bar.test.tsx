@@ -13,7 +13,7 @@ import { createI18n, I18nContext, type Catalog } from './translate';
 afterEach(() => cleanup());
 
 const t = (lang: Lang, catalog: Catalog) => createI18n(lang, catalog).t;
-const status = (change: Partial<PageStatus> = {}): PageStatus => ({ site: 'vfsglobal', pageType: 'applicant-details', fields: 9, disagree: 2, marks: [], caseLabel: 'El Amrani – Peeters', ...change });
+const status = (change: Partial<PageStatus> = {}): PageStatus => ({ site: 'vfsglobal', origin: 'https://visa.vfsglobal.com', pageType: 'applicant-details', fields: 9, disagree: 2, marks: [], caseLabel: 'El Amrani – Peeters', ...change });
 
 function renderBar(answers: { status: PageStatus | null; fill?: { ok: true; result: FillResult } | { ok: false; error: string }; details?: PageFinding[] }) {
   const sent: BgToCs[] = [];
@@ -29,6 +29,7 @@ function renderBar(answers: { status: PageStatus | null; fill?: { ok: true; resu
       return null;
     }) as Api['sendToPage'],
     pageFindings: async () => answers.details ?? [],
+    grantFill: async (caseId, origin) => `grant-for-${caseId}-at-${origin}`,
   };
   render(
     <ApiContext.Provider value={api}>
@@ -68,7 +69,7 @@ describe('page status line', () => {
     expect(sent.some((m) => m.type === 'bg-cs/fill')).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Fill this page from El Amrani – Peeters' }));
     expect(await screen.findByText('8 fields filled, 1 left for you: Nationality')).toBeTruthy();
-    expect(sent).toContainEqual({ type: 'bg-cs/fill', caseId: 'case-1' });
+    expect(sent).toContainEqual({ type: 'bg-cs/fill', caseId: 'case-1', grant: 'grant-for-case-1-at-https://visa.vfsglobal.com' });
   });
 
   test('lists what the page’s fields disagree with, values included, which the page itself is never told', async () => {

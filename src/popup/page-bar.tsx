@@ -96,7 +96,9 @@ export function PageBar({ caseId, caseLabel }: { caseId: string; caseLabel: stri
           onClick={async () => {
             setBusy(true);
             try {
-              const answer = await api.sendToPage!({ type: 'bg-cs/fill', caseId });
+              // The background gives this case's values to that page once, for this fill only.
+              const grant = api.grantFill ? await api.grantFill(caseId, status.origin) : null;
+              const answer = grant ? await api.sendToPage!({ type: 'bg-cs/fill', caseId, grant }) : null;
               setResult(!answer ? t('pageFillFailed', '—') : answer.ok ? fillLine(answer.result, t) : t('pageFillFailed', answer.error));
               await refresh();
             } finally {

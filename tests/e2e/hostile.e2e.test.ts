@@ -21,6 +21,8 @@ const NOT_TYPED = CASE_VALUES.filter((v) => !['15/03/1990', '16/03/1990'].includ
 
 let ext: LaunchedExtension;
 let control: Page;
+/** A stored case that is not the open one. */
+let otherCase: string;
 const served = new Map<string, string>();
 
 async function serve(route: Route): Promise<void> {
@@ -64,8 +66,10 @@ beforeAll(async () => {
   await ext.context.route(/^https?:\/\/(?!(visa\.vfsglobal\.com)[/:.])/, (route) => route.abort());
   await ext.context.route('https://visa.vfsglobal.com/**', serve);
   control = await ext.openPopup();
-  const imported = await sendFromPage<{ ok: boolean; ids: string[] }>(control, { type: 'ui-bg/import', text: JSON.stringify(baseMarriageCase()) });
+  const other = { ...baseMarriageCase(), label: 'Other family', applicant: { ...baseMarriageCase().applicant, surname: 'Benali', givenNames: 'Omar' } };
+  const imported = await sendFromPage<{ ok: boolean; ids: string[] }>(control, { type: 'ui-bg/import', text: JSON.stringify([baseMarriageCase(), other]) });
   expect(imported.ok).toBe(true);
+  otherCase = imported.ids[1]!;
   expect(await sendFromPage(control, { type: 'ui-bg/set-active', id: imported.ids[0] })).toEqual({ ok: true });
 });
 
@@ -116,5 +120,30 @@ describe('a page that guesses the case', () => {
     await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tab=${tabId}`);
     await expect.poll(() => popup.locator('.page-findings li').first().textContent(), { timeout: 10_000 }).toMatch(/Date of birth on the page: 16\/03\/1990.*15 Mar 1990/);
     await popup.close();
+  });
+});
+
+describe('fill grants', () => {
+  const surname = (page: Page) => page.locator('#lastName').inputValue();
+
+  it('a fill asking for another case than the open one gets nothing', async () => {
+    const page = await open(DETAILS_URL, 'oracle.html');
+    expect(await sendToContentScripts(control, { type: 'bg-cs/fill', caseId: otherCase })).toEqual({ ok: false, error: expect.stringContaining('refused') });
+    expect(await surname(page)).toBe('');
+  });
+
+  it('the popup’s grant fills that tab from the case the user chose, once', async () => {
+    const page = await open(DETAILS_URL, 'oracle.html');
+    const tabId = await vendorTabId();
+    const grant = async (origin: string) => (await sendFromPage<{ ok: boolean; grant: string }>(control, { type: 'ui-bg/grant-fill', tabId, origin, caseId: otherCase })).grant;
+    // Bound to the page's origin: a grant for another site's page fills nothing here.
+    expect(await sendToContentScripts(control, { type: 'bg-cs/fill', grant: await grant('https://visas-be.tlscontact.com') })).toEqual({ ok: false, error: expect.stringContaining('refused') });
+    expect(await surname(page)).toBe('');
+    const token = await grant('https://visa.vfsglobal.com');
+    expect(await sendToContentScripts(control, { type: 'bg-cs/fill', grant: token })).toMatchObject({ ok: true });
+    expect(await surname(page)).toBe('Benali');
+    await page.locator('#lastName').fill('');
+    expect(await sendToContentScripts(control, { type: 'bg-cs/fill', grant: token })).toEqual({ ok: false, error: expect.stringContaining('refused') });
+    expect(await surname(page)).toBe('');
   });
 });

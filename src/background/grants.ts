@@ -1,0 +1,43 @@
+// Fill grants: the background hands a case's values to a content script only
+// for a fill the user asked for from the popup. The popup asks for a grant
+// naming the tab, the page's origin and the case the user chose; the content
+// script of that tab, on that origin, can redeem it once, within a minute.
+// Grants live in memory only: a background restarted in between forgets them
+// and the user presses fill again.
+
+/** Long enough for the popup's round trip through the page, short enough to be useless later. */
+export const GRANT_TTL_MS = 60_000;
+/** More outstanding grants than anyone could ask for by hand: the oldest go first. */
+const MAX_GRANTS = 50;
+
+export interface GrantScope {
+  tabId: number;
+  origin: string;
+}
+
+export interface Grants {
+  /** A new single-use token for a fill of `caseId` in that tab, on that origin. */
+  issue(scope: GrantScope, caseId: string): string;
+  /** The case the token was issued for, when it is still valid for this tab and origin; the token is spent either way. */
+  redeem(token: string, scope: GrantScope): string | null;
+}
+
+/** `token` gives unguessable strings (crypto.randomUUID in the extension). */
+export function createGrants(deps: { now(): number; token(): string }): Grants {
+  const open = new Map<string, GrantScope & { caseId: string; until: number }>();
+  return {
+    issue(scope, caseId) {
+      const token = deps.token();
+      open.set(token, { ...scope, caseId, until: deps.now() + GRANT_TTL_MS });
+      while (open.size > MAX_GRANTS) open.delete(open.keys().next().value!);
+      return token;
+    },
+    redeem(token, scope) {
+      const grant = open.get(token);
+      if (!grant) return null;
+      open.delete(token);
+      if (deps.now() > grant.until || grant.tabId !== scope.tabId || grant.origin !== scope.origin) return null;
+      return grant.caseId;
+    },
+  };
+}
