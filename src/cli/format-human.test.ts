@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VisaCase } from '../case/schema';
-import { CLI_STRINGS } from '../i18n/cli';
+import { CLI_STRINGS } from './strings';
 import { LANGS, type Finding, type Report } from '../rules/types';
 import { formatHuman } from './format-human';
 

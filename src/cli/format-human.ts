@@ -1,7 +1,7 @@
 // The report as a caseworker reads it in a terminal: findings grouped by
 // severity, then payment, deadlines and the document checklist.
 import type { VisaCase } from '../case/schema';
-import { CLI_STRINGS } from '../i18n/cli';
+import { CLI_STRINGS } from './strings';
 import { formatDate, formatEuro } from '../i18n/format';
 import type { Lang, Report, Severity } from '../rules/types';
 

@@ -3,7 +3,7 @@
 // the exit code.
 import { describeErrors, MAX_FILE_BYTES, parseCaseText, type CaseError } from '../case/parse';
 import type { VisaCase } from '../case/schema';
-import { CLI_STRINGS, USAGE } from '../i18n/cli';
+import { CLI_STRINGS, USAGE } from './strings';
 import { checkCase } from '../rules/engine';
 import { paymentReference, type CommunicationProblem } from '../rules/payment';
 import type { Report } from '../rules/types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../rules/types';
+import { LANGS } from './lang';
 import { formatDate } from './format';
 
 const LOCALES = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' } as const;

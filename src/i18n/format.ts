@@ -1,6 +1,6 @@
 // Dates and amounts written the way each language writes them.
 import { isIsoDate } from '../case/iso-date';
-import type { Lang } from '../rules/types';
+import type { Lang } from './lang';
 
 const LOCALES: Record<Lang, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
 
@@ -104,6 +104,12 @@ export function formatEuro(amount: number, lang: Lang): string {
   if (cache.size >= DATE_CACHE_LIMIT) cache.clear();
   cache.set(amount, text);
   return text;
+}
+
+/** 3.5 in English, 3,5 in Dutch and French. */
+export function formatNumber(n: unknown, lang: Lang): string {
+  if (typeof n !== 'number') return '?';
+  return lang === 'en' ? String(n) : String(n).replace('.', ',');
 }
 
 export interface Formatter {

@@ -21,7 +21,7 @@ import {
 } from './labels';
 import { requiredFor, type SectionKey } from './required';
 import { useI18n } from './translate';
-import { residenceSinceMatters } from '../rules/checks/means';
+import { residenceSinceMatters } from '../rules/means/check';
 
 /** A field to show: its section opens and the field takes focus. `seq` tells two asks for the same field apart. */
 export interface Reveal {

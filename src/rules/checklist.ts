@@ -4,7 +4,7 @@
 // "niet-exhaustieve lijst"). An item is `missing` when the file does not record it,
 // `problem` when an error or warning of one of its rules concerns that person, else `ok`.
 import type { Child, Payment, VisaCase } from '../case/schema';
-import { checklistLabels, type ChecklistItemId } from '../i18n/checklist';
+import { checklistLabels, type ChecklistItemId } from './checklist-labels';
 import type { RuleId } from './catalogue';
 import type { CheckContext } from './context';
 import { ageOn } from './dates';

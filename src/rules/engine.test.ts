@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baseMarriageCase, variant } from '../../tests/scenarios/base';
 import { parseCaseValue } from '../case/parse';
-import { ruleMessage } from '../i18n/rules';
+import { ruleMessage } from './messages';
 import { formatter } from '../i18n/format';
 import { checkCase } from './engine';
 

@@ -1,12 +1,12 @@
 // checkCase: the one entry point of the rule core. Pure: no clock, no browser;
 // "today" and the language are passed in.
 import type { VisaCase } from '../case/schema';
-import { ruleMessage } from '../i18n/rules';
+import { ruleMessage } from './messages';
 import { formatter, type Formatter } from '../i18n/format';
 import { RULES, SEED_003, isCatalogueRule, type RuleId } from './catalogue';
 import { buildChecklist } from './checklist';
 import { CHECKS } from './checks';
-import { buildPayments } from './checks/payment';
+import { buildPayments } from './payment/check';
 import { createContext } from './context';
 import type { IsoDate } from './dates';
 import type { UserValue } from './parameters';

@@ -1,16 +1,24 @@
 // The shapes the rule core returns. Findings are data; their text comes from
-// src/i18n by rule ID, so the same finding reads in Dutch, French or English.
+// each family's messages.ts by rule ID, so the same finding reads in Dutch, French or English.
 import type { RuleId } from './catalogue';
+import type { Formatter } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
+import type { Severity, SourceRef } from './sources';
 
-export type Severity = 'error' | 'warning' | 'info';
-export type Lang = 'nl' | 'fr' | 'en';
-export const LANGS: readonly Lang[] = ['nl', 'fr', 'en'];
+export type { Severity, SourceRef } from './sources';
+export { LANGS, type Lang } from '../i18n/lang';
 
 /** `applicant`, `sponsor`, `children[0]`, or `case` for the file as a whole. */
 export type Person = 'applicant' | 'sponsor' | 'case' | `children[${number}]`;
 
 /** Values a message may name: ISO dates (`YYYY-MM-DD`) are written out in the reader's language. */
 export type Params = Record<string, string | number | boolean | null | undefined>;
+
+/** A rule's message in one language, from the finding's values. */
+export type MessageFn = (p: Params, f: Formatter) => string;
+
+/** One rule's message in every language, side by side so translations stay in step. */
+export type RuleMessages = Record<Lang, MessageFn>;
 
 /** What a check reports; the engine adds severity, source and message. */
 export interface RawFinding {
@@ -21,13 +29,6 @@ export interface RawFinding {
   severity?: Severity;
   /** Set when the finding names a date: it then also appears in `deadlines`. */
   deadline?: string;
-}
-
-export interface SourceRef {
-  /** Seed file name, `parameters.md`, or `practice`. */
-  file: string;
-  /** The sentence the rule rests on, in the source's language (Dutch). */
-  quote?: string;
 }
 
 export interface Finding {

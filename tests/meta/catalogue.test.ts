@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHARED_DIR } from './shared';
 import { RULE_IDS, RULES } from '../../src/rules/catalogue';
-import { RULE_MESSAGES } from '../../src/i18n/rules';
+import { RULE_MESSAGES } from '../../src/rules/messages';
 import { LANGS } from '../../src/rules/types';
 import type { Scenario } from '../scenarios/scenario';
 

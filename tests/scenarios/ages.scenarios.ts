@@ -2,7 +2,7 @@
 // that matters (seeds 003, 004, 000; parameters.md "Ages").
 import { expect } from 'vitest';
 import { formatter } from '../../src/i18n/format';
-import { ruleMessage } from '../../src/i18n/rules';
+import { ruleMessage } from '../../src/rules/messages';
 import type { RuleId } from '../../src/rules/catalogue';
 import type { Finding, Report } from '../../src/rules/types';
 import { baseChild, baseMarriageCase, variant } from './base';

@@ -2,7 +2,7 @@
 // status (seed 003 child list, seed 004 "Documenten kind", seed 000 humanitarian list).
 import { expect } from 'vitest';
 import { formatter } from '../../src/i18n/format';
-import { ruleMessage } from '../../src/i18n/rules';
+import { ruleMessage } from '../../src/rules/messages';
 import type { RuleId } from '../../src/rules/catalogue';
 import type { Finding, Report } from '../../src/rules/types';
 import { baseChild, baseMarriageCase, variant } from './base';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCaseValue } from '../../src/case/parse';
 import type { VisaCase } from '../../src/case/schema';
-import { crossCheckForm, type FormFieldValue } from '../../src/rules/form-check';
+import { crossCheckForm, type FormFieldValue } from '../../src/rules/form/check';
 import { baseChild, baseMarriageCase, variant } from '../scenarios/base';
 
 const TODAY = '2025-03-10';

@@ -1,0 +1,3 @@
+// The languages the product speaks.
+export type Lang = 'nl' | 'fr' | 'en';
+export const LANGS: readonly Lang[] = ['nl', 'fr', 'en'];
