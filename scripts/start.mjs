@@ -15,7 +15,7 @@ const step = (cmd, args) => {
 };
 
 step('npx', ['vite', 'build', '--logLevel', 'warn']);
-step('bash', ['scripts/ensure-chromium.sh']);
+step('bash', ['scripts/ensure-browsers.sh', 'chromium']);
 
 const outDir = resolve(root, '.tmp');
 mkdirSync(outDir, { recursive: true });

@@ -4,6 +4,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import jsQR from 'jsqr';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
@@ -13,7 +14,7 @@ const CHROMIUM_CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
 
 export function findChromium(): string {
   const found = [process.env.CHROMIUM_PATH, ...CHROMIUM_CANDIDATES].find((p): p is string => !!p && existsSync(p));
-  if (!found) throw new Error(`Chromium not found (looked at ${CHROMIUM_CANDIDATES.join(', ')}); run scripts/ensure-chromium.sh`);
+  if (!found) throw new Error(`Chromium not found (looked at ${CHROMIUM_CANDIDATES.join(', ')}); run scripts/ensure-browsers.sh chromium`);
   return found;
 }
 
@@ -139,25 +140,149 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
   };
 }
 
+/** Runs inside an extension page: sends a message as the popup does. */
+export function sendRuntimeMessage(message: unknown): Promise<unknown> {
+  return (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(message);
+}
+
+/** Runs inside an extension page: sends to every tab and resolves with the first content script's answer, null when none answers. */
+export async function askContentScripts(message: unknown): Promise<unknown> {
+  const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+  for (const tab of await chrome.tabs.query({})) {
+    if (tab.id === undefined) continue;
+    try {
+      const answer = await chrome.tabs.sendMessage(tab.id, message);
+      if (answer !== undefined) return answer;
+    } catch {
+      /* no content script in this tab */
+    }
+  }
+  return null;
+}
+
+/** Runs inside the popup: the QR code's pixels, its SVG drawn onto a canvas, as base64 RGBA (a number array is slow to carry over WebDriver BiDi). */
+export async function readQrPixels(): Promise<{ width: number; height: number; rgba: string }> {
+  const svg = document.querySelector('svg.qr') as SVGSVGElement;
+  const text = new XMLSerializer().serializeToString(svg);
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
+  await image.decode();
+  const size = 400;
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size;
+  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, size, size);
+  ctx.drawImage(image, 0, 0, size, size);
+  const bytes = ctx.getImageData(0, 0, size, size).data;
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return { width: size, height: size, rgba: btoa(binary) };
+}
+
+/** The text of the QR code whose pixels readQrPixels returned; null when none is found. */
+export function decodeQr(pixels: { width: number; height: number; rgba: string }): string | null {
+  return jsQR(new Uint8ClampedArray(Buffer.from(pixels.rgba, 'base64')), pixels.width, pixels.height)?.data ?? null;
+}
+
 /** Sends a message from an extension page, as the popup does. */
 export function sendFromPage<T = unknown>(page: Page, message: unknown): Promise<T> {
-  // Runs inside the page, where the extension API is the global `chrome`.
-  return page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message) as Promise<T>;
+  return page.evaluate(sendRuntimeMessage, message) as Promise<T>;
 }
 
 /** Sends a `bg-cs/*` message from an extension page to whichever tab's content script answers, as the popup does; null when none does. */
 export function sendToContentScripts<T = unknown>(page: Page, message: unknown): Promise<T | null> {
-  return page.evaluate(async (m) => {
-    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
-    for (const tab of await chrome.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      try {
-        const answer = await chrome.tabs.sendMessage(tab.id, m);
-        if (answer !== undefined) return answer;
-      } catch {
-        /* no content script in this tab */
-      }
-    }
-    return null;
-  }, message) as Promise<T | null>;
+  return page.evaluate(askContentScripts, message) as Promise<T | null>;
+}
+
+// One interface over both browsers, so that a scenario is written once and run
+// in Chromium (Playwright over CDP) and in Firefox (puppeteer-core over
+// WebDriver BiDi, tests/e2e/firefox.ts).
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+/** A tab, driven as a user drives it. Selectors are CSS; `text` narrows to the first match whose text contains it. */
+export interface TabPage {
+  /** Runs `fn` inside the page; on an extension page the extension API is the global `chrome`. */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<Awaited<R>>;
+  click(selector: string, text?: string): Promise<void>;
+  /** Replaces the field's value as typing would, with the input and change events a page listens to. */
+  fill(selector: string, value: string): Promise<void>;
+  /** Focuses a select (the popup draws long option lists on focus) and picks the option of this value. */
+  select(selector: string, value: string): Promise<void>;
+  /** Waits until a matching element is in the document, and shown. */
+  waitFor(selector: string, text?: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionSession {
+  browser: BrowserName;
+  /** Sends a message from an extension page, as the popup does. */
+  send<T = unknown>(message: unknown): Promise<T>;
+  /** Sends a `bg-cs/*` message to whichever tab's content script answers; null when none does. */
+  sendToContentScripts<T = unknown>(message: unknown): Promise<T | null>;
+  /** The popup opened as a tab (neither driver can click the toolbar button); `query` is appended to its URL. */
+  openPopup(query?: string): Promise<TabPage>;
+  /** Opens `url` in a new tab, answered with `html`; every other request of the tab is refused, so nothing leaves the machine. */
+  openServed(url: string, html: string): Promise<TabPage>;
+  close(): Promise<void>;
+}
+
+export interface SessionOptions {
+  viewport?: { width: number; height: number };
+}
+
+export async function launchSession(browser: BrowserName, options: SessionOptions = {}): Promise<ExtensionSession> {
+  if (browser === 'firefox') {
+    const { launchFirefoxSession } = await import('./firefox');
+    return launchFirefoxSession(options);
+  }
+  return launchChromiumSession(options);
+}
+
+function chromiumTab(page: Page): TabPage {
+  const find = (selector: string, text?: string) => (text === undefined ? page.locator(selector) : page.locator(selector, { hasText: text })).first();
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
+    click: (selector, text) => find(selector, text).click(),
+    fill: (selector, value) => find(selector).fill(value),
+    select: async (selector, value) => {
+      await find(selector).focus();
+      await find(selector).selectOption(value);
+    },
+    waitFor: (selector, text) => find(selector, text).waitFor(),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  };
+}
+
+async function launchChromiumSession(options: SessionOptions): Promise<ExtensionSession> {
+  const ext = await launchExtension({ viewport: options.viewport ?? { width: 1280, height: 900 } });
+  await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const served = new Map<string, string>();
+  await ext.context.route(/^https?:\/\//, (route) => {
+    const html = served.get(route.request().url());
+    return html === undefined ? route.abort() : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  });
+  let control: Promise<Page> | undefined;
+  const controlPage = () => (control ??= ext.openPopup());
+  return {
+    browser: 'chromium',
+    send: async (message) => sendFromPage(await controlPage(), message),
+    sendToContentScripts: async (message) => sendToContentScripts(await controlPage(), message),
+    async openPopup(query = '') {
+      const page = await ext.context.newPage();
+      await page.goto(`chrome-extension://${ext.extensionId}/${POPUP_PATH}${query}`);
+      return chromiumTab(page);
+    },
+    async openServed(url, html) {
+      served.set(url, html);
+      const page = await ext.context.newPage();
+      await page.goto(url);
+      return chromiumTab(page);
+    },
+    close: () => ext.close(),
+  };
 }

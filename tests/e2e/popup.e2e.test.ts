@@ -2,10 +2,9 @@
 // from a new case to the payment QR code, files in and out, French, and axe.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, sendFromPage, type LaunchedExtension } from './harness';
+import { decodeQr, launchExtension, readQrPixels, sendFromPage, type LaunchedExtension } from './harness';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -36,25 +35,6 @@ async function axeViolations(p: Page): Promise<{ id: string; nodes: string[] }[]
 
 async function showTab(name: RegExp | string) {
   await page.getByRole('tab', { name }).click();
-}
-
-/** Reads the QR code's pixels: the SVG drawn onto a canvas inside the page. */
-async function qrPixels(): Promise<{ width: number; height: number; data: number[] }> {
-  return page.evaluate(async () => {
-    const svg = document.querySelector('svg.qr') as SVGSVGElement;
-    const text = new XMLSerializer().serializeToString(svg);
-    const image = new Image();
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
-    await image.decode();
-    const size = 400;
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = size;
-    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, size, size);
-    ctx.drawImage(image, 0, 0, size, size);
-    return { width: size, height: size, data: Array.from(ctx.getImageData(0, 0, size, size).data) };
-  });
 }
 
 describe('popup in Chromium', () => {
@@ -165,10 +145,9 @@ describe('popup in Chromium', () => {
 
     const qr = page.getByRole('img', { name: /Payment QR code for Applicant/ });
     await qr.waitFor();
-    const pixels = await qrPixels();
-    const decoded = jsQR(new Uint8ClampedArray(pixels.data), pixels.width, pixels.height);
-    expect(decoded?.data).toBe(payment?.epcQr);
-    expect(decoded?.data.startsWith('BCD\n')).toBe(true);
+    const decoded = decodeQr(await page.evaluate(readQrPixels));
+    expect(decoded).toBe(payment?.epcQr);
+    expect(decoded?.startsWith('BCD\n')).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
   });
 
