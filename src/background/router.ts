@@ -85,7 +85,10 @@ export function createRouter(deps: RouterDeps) {
     }
     const parsed = parseCaseValue(input);
     if (!parsed.ok) return parsed;
-    return { ok: true, report: checkCase(parsed.value as VisaCase, { today: deps.today(), lang: msg.lang as Lang }) };
+    const report = checkCase(parsed.value as VisaCase, { today: deps.today(), lang: msg.lang as Lang });
+    // The report writes its messages when read (accessors); Firefox's message passing copies data properties only
+    // (the popup then showed rule IDs without text), Chromium's JSON reads them. Written out here for both.
+    return { ok: true, report: JSON.parse(JSON.stringify(report)) as typeof report };
   }
 
   async function handle(msg: UiToBg): Promise<Answer<UiToBg['type']>> {
