@@ -34,6 +34,14 @@ export const maritalStatus = z.enum(['unmarried', 'married', 'divorced', 'widowe
 /** The travel document types of the harmonised Schengen application form (Visa Code, Annex I, field 12). */
 export const travelDocumentType = z.enum(['ordinary', 'diplomatic', 'service', 'official', 'special', 'other']);
 
+/**
+ * The passport's machine-readable zone as printed (ICAO 9303 TD3): two lines of 44 characters,
+ * joined by a line break. Its check digits are checked where it is read (`./mrz.ts`).
+ */
+export const mrzLines = z
+  .string()
+  .regex(/^[A-Z0-9<]{44}\n[A-Z0-9<]{44}$/, { error: 'must be the two lines of the passport\'s machine-readable zone, 44 characters each (A-Z, 0-9, <), joined by a line break' });
+
 export const passport = z.looseObject({
   type: travelDocumentType.optional(),
   number: text.optional(),
@@ -42,6 +50,7 @@ export const passport = z.looseObject({
   issuingCountry: countryCode.optional(),
   /** The authority (and place) printed on the document, as the forms ask it (Annex I, field 16). */
   issuingAuthority: text.optional(),
+  mrz: mrzLines.optional(),
 });
 
 /** A postal address split as the vendors' forms ask it; any part may be absent. */

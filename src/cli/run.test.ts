@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EL_AMRANI } from '../../tests/mrz-lines';
 import { baseMarriageCase, variant } from '../../tests/scenarios/base';
 import type { Report } from '../rules/types';
 import { reportJson, runCli, type CliIo } from './run';
@@ -59,6 +60,17 @@ describe('visa-check check: exit status', () => {
     const r = await run(['check', 'case.json', '--json'], { 'case.json': minor });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).findings).toContainEqual(expect.objectContaining({ rule: 'AGE.APPLICANT_MIN', severity: 'error', person: 'applicant' }));
+  });
+
+  it('is 1 when the profile differs from the stored machine-readable zone, naming the field', async () => {
+    const c = JSON.stringify(variant(baseMarriageCase(), (x) => {
+      x.applicant.passport.mrz = EL_AMRANI;
+      x.applicant.birthDate = '1990-03-16';
+    }));
+    const r = await run(['check', 'case.json'], { 'case.json': c });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('The date of birth differs from the passport\'s machine-readable zone: the profile says 16 Mar 1990, the zone 15 Mar 1990.');
+    expect(r.stdout).toContain('DOC.MRZ_MISMATCH');
   });
 
   it('is 2 for an impossible date, naming the file and field, with nothing on stdout', async () => {

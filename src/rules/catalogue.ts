@@ -12,6 +12,7 @@ import { TIMELINE_RULES } from './timeline/catalogue';
 import { HUMANITARIAN_RULES } from './humanitarian/catalogue';
 import { GENERAL_RULES } from './general/catalogue';
 import { FORM_RULES } from './form/catalogue';
+import { MRZ_RULES } from './mrz/catalogue';
 
 export { SEED_000, SEED_003, SEED_004 } from './sources';
 
@@ -19,6 +20,7 @@ export const RULES = {
   ...PAYMENT_RULES,
   ...AGE_RULES,
   ...DOCUMENT_RULES,
+  ...MRZ_RULES,
   ...MEANS_RULES,
   ...HOUSING_RULES,
   ...CHILD_RULES,
@@ -29,6 +31,16 @@ export const RULES = {
 } as const;
 
 export type CatalogueRuleId = keyof typeof RULES;
+
+/**
+ * Rules the product reports beyond spec/rules.md, each for a reason the README gives
+ * ("Rules beyond rules.md"); tests/meta allows these and no other extra ID.
+ * - `DOC.MRZ_MISMATCH`: the profile differs from the passport's machine-readable zone stored in
+ *   the case, which the embassy reads from the passport itself.
+ * - `PAY.REFERENCE_MRZ_SPELLING`: the zone writes the names otherwise (transliterated, cut short);
+ *   the communication keeps the profile's spelling (rules.md, "The payment communication").
+ */
+export const PRODUCT_RULE_IDS: readonly CatalogueRuleId[] = ['DOC.MRZ_MISMATCH', 'PAY.REFERENCE_MRZ_SPELLING'];
 
 /**
  * `MISSING.<field>` (rules.md): a field the case type requires and a rule needs is

@@ -8,6 +8,7 @@ import { checkGeneral } from './general/check';
 import { checkHousing } from './housing/check';
 import { checkHumanitarian } from './humanitarian/check';
 import { checkMeans } from './means/check';
+import { checkMrz } from './mrz/check';
 import { checkPayment } from './payment/check';
 import { checkTimeline } from './timeline/check';
 
@@ -17,6 +18,7 @@ export const CHECKS: readonly Check[] = [
   checkPayment,
   checkAges,
   checkDocuments,
+  checkMrz,
   checkMeans,
   checkHousing,
   checkChildren,

@@ -12,6 +12,7 @@ import { timelineMessages } from './timeline/messages';
 import { humanitarianMessages } from './humanitarian/messages';
 import { generalMessages } from './general/messages';
 import { FORM_MESSAGES } from './form/messages';
+import { MRZ_MESSAGES } from './mrz/messages';
 
 export const RULE_MESSAGES: Partial<Record<string, RuleMessages>> = {
   ...AGE_MESSAGES,
@@ -24,6 +25,7 @@ export const RULE_MESSAGES: Partial<Record<string, RuleMessages>> = {
   ...humanitarianMessages,
   ...generalMessages,
   ...FORM_MESSAGES,
+  ...MRZ_MESSAGES,
 };
 
 const fallback: MessageFn = () => '';

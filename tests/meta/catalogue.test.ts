@@ -1,11 +1,12 @@
-// The rule catalogue in code is the one of spec/rules.md; every rule has its
-// messages; every rule (but FORM.*, which the content script exercises) is
+// The rule catalogue in code holds every rule of spec/rules.md with its severity, and beyond it
+// only the product's own rules listed in PRODUCT_RULE_IDS (the README says where each comes
+// from); every rule has its messages; every rule (but FORM.*, which the content script exercises) is
 // produced by one named scenario and declared absent in another.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHARED_DIR } from './shared';
-import { RULE_IDS, RULES } from '../../src/rules/catalogue';
+import { PRODUCT_RULE_IDS, RULE_IDS, RULES } from '../../src/rules/catalogue';
 import { RULE_MESSAGES } from '../../src/rules/messages';
 import { LANGS } from '../../src/rules/types';
 import type { Scenario } from '../scenarios/scenario';
@@ -14,8 +15,22 @@ const rulesMd = readFileSync(resolve(SHARED_DIR, 'spec/rules.md'), 'utf8');
 const specIds = [...rulesMd.matchAll(/^\| ([A-Z]+\.[A-Z0-9_]+) \|/gm)].map((m) => m[1]!);
 
 describe('rule catalogue', () => {
-  it('holds exactly the IDs of spec/rules.md', () => {
-    expect([...RULE_IDS].sort()).toEqual([...new Set(specIds)].sort());
+  it('holds every ID of spec/rules.md', () => {
+    expect(specIds.filter((id) => !(RULE_IDS as string[]).includes(id))).toEqual([]);
+  });
+
+  it('adds to spec/rules.md only the listed product rules', () => {
+    expect(RULE_IDS.filter((id) => !specIds.includes(id)).sort()).toEqual([...PRODUCT_RULE_IDS].sort());
+  });
+
+  it('lists no product rule that spec/rules.md has since defined', () => {
+    expect(PRODUCT_RULE_IDS.filter((id) => specIds.includes(id))).toEqual([]);
+  });
+
+  it('says in the README where each product rule comes from', () => {
+    const readme = readFileSync(resolve(__dirname, '../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Rules beyond rules.md'));
+    for (const id of PRODUCT_RULE_IDS) expect(section, id).toContain(`\`${id}\``);
   });
 
   it('keeps the severity rules.md gives each rule', () => {
