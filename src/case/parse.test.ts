@@ -121,7 +121,7 @@ describe('unknown keys', () => {
     const c = variant(baseMarriageCase(), (x) => {
       x.futureTopLevel = { nested: [1, 'two', { three: true }] };
       x.applicant.middleName = 'Zahra';
-      x.applicant.passport.mrz = 'P<MARELAMRANI<<FATIMA<ZAHRA';
+      x.applicant.passport.placeOfIssue = 'Rabat';
       x.sponsor.employer = 'Stad Antwerpen';
       x.sponsor.income[0].payslips = 12;
       x.sponsor.housing.rooms = 3;
