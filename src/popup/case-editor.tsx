@@ -19,6 +19,7 @@ import {
   SEX,
   SPONSOR_STATUS,
 } from './labels';
+import { MrzEntry } from './mrz-entry';
 import { requiredFor, type SectionKey } from './required';
 import { useI18n } from './translate';
 import { residenceSinceMatters } from '../rules/means/check';
@@ -84,6 +85,7 @@ function PassportFields({ base }: { base: Path }) {
         <CountryField path={[...base, 'passport', 'issuingCountry']} label={t('passportIssuingCountry')} />
         <DateField path={[...base, 'passport', 'issueDate']} label={t('passportIssueDate')} />
         <DateField path={[...base, 'passport', 'expiryDate']} label={t('passportExpiryDate')} />
+        <MrzEntry base={base} />
       </div>
     </fieldset>
   );
