@@ -1,7 +1,7 @@
 // What the MRZ field loads on first use: the reader with the `mrz` library, and the wording of a
 // wrong check digit shared with the rule messages.
 import type { MrzProblem } from '../case/mrz';
-import { checkDigitText } from '../i18n/rules/mrz';
+import { checkDigitText } from '../rules/mrz/messages';
 import type { Lang } from '../rules/types';
 
 export { compareWithMrz, readMrz } from '../case/mrz';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCaseValue } from '../../src/case/parse';
 import type { VisaCase } from '../../src/case/schema';
 import { crossCheckForm, type FormFieldValue } from '../../src/rules/form/check';
+import { EL_AMRANI, td3, wrongDigit } from '../mrz-lines';
 import { baseChild, baseMarriageCase, variant } from '../scenarios/base';
 
 const TODAY = '2025-03-10';
@@ -187,5 +188,68 @@ describe('languages', () => {
       expect(messages).toHaveLength(7);
       for (const m of messages) expect(m).toMatch({ nl: /op de pagina/, fr: /sur la page/, en: /on the page/ }[lang]);
     }
+  });
+});
+
+describe("the passport's machine-readable zone as a second witness", () => {
+  // The profile has no birth date, nationality or passport; the zone stored with it has them.
+  const zoneOnly = parsed(
+    variant(baseMarriageCase(), (c) => {
+      delete c.applicant.birthDate;
+      delete c.applicant.nationality;
+      c.applicant.passport = { mrz: EL_AMRANI };
+    }),
+  );
+
+  it('marks a birth date, nationality, passport number and expiry that differ from the zone', () => {
+    const findings = check(
+      [
+        { kind: 'birthDate', value: '16/03/1990', dateFormat: 'dd/mm/yyyy' },
+        { kind: 'nationality', value: 'ALGERIA' },
+        { kind: 'passportNumber', value: 'AB1234568' },
+        { kind: 'passportExpiryDate', value: '02/05/2031', dateFormat: 'dd/mm/yyyy' },
+      ],
+      zoneOnly,
+    );
+    expect(summary(findings)).toEqual(['FORM.DOB_MISMATCH #f0', 'FORM.NATIONALITY_MISMATCH #f1', 'FORM.PASSPORT_MISMATCH #f2', 'FORM.PASSPORT_DATES_MISMATCH #f3']);
+    expect(findings[0]!.message).toBe("Date of birth on the page: 16/03/1990 (16 Mar 1990); passport's machine-readable zone: 15 Mar 1990");
+    expect(findings.every((f) => f.params.source === 'mrz')).toBe(true);
+  });
+
+  it('accepts what agrees with the zone, names included as the zone writes them', () => {
+    const muller = parsed(
+      variant(baseMarriageCase(), (c) => {
+        delete c.applicant.surname;
+        delete c.applicant.givenNames;
+        c.applicant.passport = { ...c.applicant.passport, mrz: td3({ surname: 'MUELLER', givenNames: 'JOERG', number: 'AB1234567', birth: '900315', expiry: '310501' }) };
+      }),
+    );
+    expect(
+      check(
+        [
+          { kind: 'surname', value: 'Müller' },
+          { kind: 'givenNames', value: 'Jörg' },
+          { kind: 'birthDate', value: '15/03/1990', dateFormat: 'dd/mm/yyyy' },
+          { kind: 'passportNumber', value: 'ab 1234567' },
+        ],
+        muller,
+      ),
+    ).toEqual([]);
+    expect(summary(check([{ kind: 'surname', value: 'Miller' }], muller))).toEqual(['FORM.NAME_MISMATCH #f0']);
+  });
+
+  it('checks the date parts of a three-select birth date against the zone', () => {
+    expect(summary(check([{ kind: 'birthDay', value: '16' }, { kind: 'birthMonth', value: '3' }, { kind: 'birthYear', value: '1990' }], zoneOnly))).toEqual(['FORM.DOB_MISMATCH #f0']);
+  });
+
+  it('lets the profile speak first, and ignores a zone whose digits do not check', () => {
+    const both = parsed(variant(baseMarriageCase(), (c) => (c.applicant.passport.mrz = EL_AMRANI)));
+    const findings = check([{ kind: 'birthDate', value: '16/03/1990', dateFormat: 'dd/mm/yyyy' }], both);
+    expect(findings.map((f) => [f.rule, f.params.source])).toEqual([['FORM.DOB_MISMATCH', 'passport']]);
+    const broken = parsed(variant(baseMarriageCase(), (c) => {
+      delete c.applicant.birthDate;
+      c.applicant.passport.mrz = wrongDigit(EL_AMRANI, 19);
+    }));
+    expect(check([{ kind: 'birthDate', value: '16/03/1990', dateFormat: 'dd/mm/yyyy' }], broken).filter((f) => f.rule.startsWith('FORM.'))).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 // no DOM here. Names compare after normalising case, spaces and diacritics, and
 // each finding names the exact difference and the field's selector.
 import anyAscii from 'any-ascii';
+import { mrzNameForms, readMrz, type MrzValues } from '../../case/mrz';
 import type { Applicant, VisaCase } from '../../case/schema';
 import { formatter } from '../../i18n/format';
 import { ruleMessage } from '../messages';
@@ -45,6 +46,22 @@ export function normaliseName(s: string): string {
   return anyAscii(s.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The passport's machine-readable zone stored with the person, as a second witness beside the
+ * profile: what the embassy will read from the passport. Only a zone whose every digit checks.
+ */
+function zoneOf(c: VisaCase, holder: Holder, today: string): MrzValues | undefined {
+  const mrz = holder.passport?.mrz;
+  if (!mrz) return undefined;
+  const reading = readMrz(mrz, c.applicationDate ?? today);
+  return reading.valid ? reading.values : undefined;
+}
+
+/** A name typed on the page agrees with the zone when the zone is one way of writing it (transliterated, or cut short). */
+function agreesWithZone(typed: string, zone: string, mayBeTruncated: boolean): boolean {
+  return mrzNameForms(typed).some((form) => form === zone || (mayBeTruncated && form.startsWith(zone)));
+}
+
 function holderOf(c: VisaCase, person: Person): Holder | undefined {
   if (person === 'applicant') return c.applicant;
   const m = /^children\[(\d+)\]$/.exec(person);
@@ -57,6 +74,7 @@ export function crossCheckForm(c: VisaCase, fields: readonly FormFieldValue[], o
   if (!holder) return [];
   const f = formatter(options.lang);
   const findings: FormFinding[] = [];
+  const zone = zoneOf(c, holder, options.today);
 
   const report = (rule: CatalogueRuleId, field: FormFieldValue, params: Params) => {
     const all: Params = { field: field.kind, page: field.value.trim(), ...params };
@@ -83,7 +101,9 @@ export function crossCheckForm(c: VisaCase, fields: readonly FormFieldValue[], o
       case 'surname':
       case 'givenNames': {
         const expected = holder[field.kind];
+        const inZone = zone?.[field.kind];
         if (expected && normaliseName(value) !== normaliseName(expected)) report('FORM.NAME_MISMATCH', field, { expected, source: 'passport' });
+        else if (inZone && !agreesWithZone(value, inZone, zone.namesMayBeTruncated)) report('FORM.NAME_MISMATCH', field, { expected: inZone, source: 'mrz' });
         break;
       }
       case 'fullName': {
@@ -96,6 +116,7 @@ export function crossCheckForm(c: VisaCase, fields: readonly FormFieldValue[], o
         const iso = readBack('birthDate', value, field.dateFormat);
         if (iso) typed.birthDate = { iso, field };
         if (holder.birthDate && iso !== holder.birthDate) report('FORM.DOB_MISMATCH', field, { pageDate: iso, expectedDate: holder.birthDate, source: 'passport' });
+        else if (zone?.birthDate && iso !== zone.birthDate) report('FORM.DOB_MISMATCH', field, { pageDate: iso, expectedDate: zone.birthDate, source: 'mrz' });
         break;
       }
       case 'birthDay':
@@ -103,10 +124,9 @@ export function crossCheckForm(c: VisaCase, fields: readonly FormFieldValue[], o
       case 'birthYear': {
         const read = readBack(field.kind, value);
         if (read) parts[field.kind] = { value: read, field };
-        if (!holder.birthDate) break;
-        const [y, m, d] = holder.birthDate.split('-');
-        const expected = field.kind === 'birthDay' ? d : field.kind === 'birthMonth' ? m : y;
-        if (read !== expected) report('FORM.DOB_MISMATCH', field, { expected: expected ?? '', expectedDate: holder.birthDate, source: 'passport' });
+        const part = (iso: string) => iso.split('-')[field.kind === 'birthDay' ? 2 : field.kind === 'birthMonth' ? 1 : 0] ?? '';
+        if (holder.birthDate && read !== part(holder.birthDate)) report('FORM.DOB_MISMATCH', field, { expected: part(holder.birthDate), expectedDate: holder.birthDate, source: 'passport' });
+        else if (zone?.birthDate && read !== part(zone.birthDate)) report('FORM.DOB_MISMATCH', field, { expected: part(zone.birthDate), expectedDate: zone.birthDate, source: 'mrz' });
         break;
       }
       case 'nationality': {
@@ -114,12 +134,16 @@ export function crossCheckForm(c: VisaCase, fields: readonly FormFieldValue[], o
         // A value no country list can read is left alone rather than called wrong.
         if (code && holder.nationality && code !== holder.nationality) {
           report('FORM.NATIONALITY_MISMATCH', field, { expected: countryName(holder.nationality, options.lang) ?? holder.nationality, source: 'profile' });
+        } else if (code && zone?.nationality && code !== zone.nationality) {
+          report('FORM.NATIONALITY_MISMATCH', field, { expected: countryName(zone.nationality, options.lang) ?? zone.nationality, source: 'mrz' });
         }
         break;
       }
       case 'passportNumber': {
         const expected = holder.passport?.number;
-        if (expected && readBack('passportNumber', value) !== readBack('passportNumber', expected)) report('FORM.PASSPORT_MISMATCH', field, { expected, source: 'passport' });
+        const typedNumber = readBack('passportNumber', value);
+        if (expected && typedNumber !== readBack('passportNumber', expected)) report('FORM.PASSPORT_MISMATCH', field, { expected, source: 'passport' });
+        else if (zone?.passportNumber && typedNumber !== readBack('passportNumber', zone.passportNumber)) report('FORM.PASSPORT_MISMATCH', field, { expected: zone.passportNumber, source: 'mrz' });
         break;
       }
       case 'passportIssueDate':
@@ -127,7 +151,9 @@ export function crossCheckForm(c: VisaCase, fields: readonly FormFieldValue[], o
         const iso = readBack(field.kind, value, field.dateFormat);
         if (iso) typed[field.kind === 'passportIssueDate' ? 'issue' : 'expiry'] = { iso, field };
         const expected = field.kind === 'passportIssueDate' ? holder.passport?.issueDate : holder.passport?.expiryDate;
+        const inZone = field.kind === 'passportExpiryDate' ? zone?.expiryDate : undefined;
         if (expected && iso !== expected) report('FORM.PASSPORT_DATES_MISMATCH', field, { pageDate: iso, expectedDate: expected, source: 'passport' });
+        else if (inZone && iso !== inZone) report('FORM.PASSPORT_DATES_MISMATCH', field, { pageDate: iso, expectedDate: inZone, source: 'mrz' });
         break;
       }
       case 'email': {

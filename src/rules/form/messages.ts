@@ -58,9 +58,9 @@ const FIELD: Record<Lang, Record<string, string>> = {
 };
 
 const SOURCE: Record<Lang, Record<string, string>> = {
-  nl: { passport: 'paspoort', profile: 'profiel', expected: 'verwacht' },
-  fr: { passport: 'passeport', profile: 'profil', expected: 'attendu' },
-  en: { passport: 'passport', profile: 'profile', expected: 'expected' },
+  nl: { passport: 'paspoort', profile: 'profiel', expected: 'verwacht', mrz: 'machineleesbare zone van het paspoort' },
+  fr: { passport: 'passeport', profile: 'profil', expected: 'attendu', mrz: 'zone de lecture automatique du passeport' },
+  en: { passport: 'passport', profile: 'profile', expected: 'expected', mrz: "passport's machine-readable zone" },
 };
 
 const ON_PAGE: Record<Lang, string> = { nl: 'op de pagina', fr: 'sur la page', en: 'on the page' };
