@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EL_AMRANI, icaoCheckDigit, td3, wrongDigit } from '../../tests/mrz-lines';
 import { baseMarriageCase, variant } from '../../tests/scenarios/base';
-import { compareWithMrz, countryOfIcaoCode, readMrz } from './mrz';
+import { compareWithMrz, countryOfIcaoCode, mrzNameForms, readMrz } from './mrz';
 import { parseCaseValue } from './parse';
 
 const ON = '2025-03-10';
@@ -196,4 +196,16 @@ describe('passport.mrz in the case format', () => {
       expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(['applicant.passport.mrz']);
     }
   });
+});
+
+describe('mrzNameForms', () => {
+  it.each([
+    ['Müller', ['MULLER', 'MUELLER']],
+    ['Łukasz Żółć', ['LUKASZ ZOLC']],
+    ['Øyvind Ærø', ['OYVIND AERO', 'OEYVIND AEROE']],
+    ['Straße', ['STRASSE']],
+    ["N'Diaye-Sow", ['NDIAYE SOW']],
+    ['Þórður Đorđević', ['THORDUR DORDEVIC']],
+    ['Ağaoğlu Yılmaz', ['AGAOGLU YILMAZ']],
+  ])('%s → %j', (name, forms) => expect(mrzNameForms(name)).toEqual(forms));
 });

@@ -2,7 +2,6 @@
 // characters) read into the case format's values. The `mrz` library parses the lines and checks
 // every digit; this module says which part is wrong in words the popup translates, turns ICAO
 // nationality codes into ISO 3166-1 alpha-2 and gives the two-digit years their century.
-import anyAscii from 'any-ascii';
 import { parse } from 'mrz';
 // The code tables only: no country names are needed here.
 import countries from 'i18n-iso-countries/index';
@@ -255,21 +254,29 @@ export type MrzComparison =
   | { field: MrzField; mrz: string; profile: string; status: 'same' | 'differs' }
   | { field: MrzField; mrz: string; profile: string; status: 'spelling'; reason: 'transliterated' | 'truncated' };
 
-// ICAO 9303 part 3, 6.A (transliteration of Latin multinational characters): the digraphs it
-// recommends; any other accented letter loses its accent, which any-ascii also does. Ä, Ö and Ü
-// may also be written A, O and U, which the plain form covers.
-const ICAO_DIGRAPHS: Record<string, string> = { Ä: 'AE', Ö: 'OE', Ü: 'UE', Å: 'AA', Æ: 'AE', Ø: 'OE', Œ: 'OE', Ĳ: 'IJ', Þ: 'TH', ẞ: 'SS' };
+// ICAO 9303 part 3, section 6 (transliteration of multinational Latin characters): an accented
+// letter loses its accent (what Unicode decomposition strips), these letters have no accent to
+// strip, and Ä, Ö, Ü, Å and Ø are written AE, OE, UE, AA and OE, or A, O, U, A and O. A table this
+// small, from the standard itself, keeps a general transliteration library out of the popup.
+const LETTERS: Record<string, string> = { Æ: 'AE', Ð: 'D', Đ: 'D', Þ: 'TH', Ħ: 'H', Ĳ: 'IJ', Ŀ: 'L', Ł: 'L', Ŋ: 'N', Œ: 'OE', Ŧ: 'T', Ø: 'O', ẞ: 'SS' };
+const DIGRAPHS: Record<string, string> = { Ä: 'AE', Ö: 'OE', Ü: 'UE', Å: 'AA', Ø: 'OE' };
 
-function mrzWords(text: string): string {
-  // Apostrophes are left out (N'DIAYE → NDIAYE); other marks between words become fillers.
-  return anyAscii(text).toUpperCase().replace(/['’‘ʼ`´]/g, '').replace(/[^A-Z0-9]+/g, ' ').trim();
+function mrzWords(upper: string): string {
+  return upper
+    .replace(/[^\x00-\x7f]/g, (c) => LETTERS[c] ?? c)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    // Apostrophes are left out (N'DIAYE → NDIAYE); other marks between words become fillers.
+    .replace(/['’‘ʼ`´]/g, '')
+    .replace(/[^A-Z0-9]+/g, ' ')
+    .trim();
 }
 
-/** The forms the zone may write a name in. */
+/** The forms the zone may write a name in (capitals, no accents, words apart). */
 export function mrzNameForms(name: string): string[] {
   const upper = name.normalize('NFC').toUpperCase();
   const plain = mrzWords(upper);
-  const digraphs = mrzWords(upper.replace(/[ÄÖÜÅÆØŒĲÞẞ]/g, (c) => ICAO_DIGRAPHS[c]!));
+  const digraphs = mrzWords(upper.replace(/[ÄÖÜÅØ]/g, (c) => DIGRAPHS[c]!));
   return plain === digraphs ? [plain] : [plain, digraphs];
 }
 
