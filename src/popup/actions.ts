@@ -18,6 +18,8 @@ export function actionOf(finding: Pick<Finding, 'rule' | 'severity'>): ActionKin
   const { rule, severity } = finding;
   if (rule.startsWith('MISSING.')) return 'fill';
   if (severity === 'info') return 'know';
+  // The profile disagrees with the passport's machine-readable zone: a record to correct, not a document to get.
+  if (rule === 'DOC.MRZ_MISMATCH') return 'check';
   if (rule.startsWith('PAY.')) return 'pay';
   if (DOCUMENT_PREFIXES.some((p) => rule.startsWith(p))) return 'document';
   if (rule.startsWith('TIME.')) return 'date';
