@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { isoDate, visaCase } from '../src/case/schema';
 import { RULES, RULE_IDS } from '../src/rules/catalogue';
+import { SOURCES } from '../src/rules/source-table';
 
 export const SCHEMA_FILE = 'schema/visa-case-1.schema.json';
 export const README_FILE = 'README.md';
@@ -38,7 +39,7 @@ export function buildRulesTable(): string {
   const rows = RULE_IDS.map((id) => {
     const spec = RULES[id];
     // A file cited with several quotes is named once.
-    const sources = [...new Set(spec.sources.map((s) => s.file))].map((file) => `\`${file}\``).join(', ');
+    const sources = [...new Set(spec.sources.map((s) => s.file))].map((file) => SOURCES[file]?.short ?? file).join(', ');
     return `| \`${id}\` | ${spec.severity} | ${sources} |`;
   });
   return [RULES_TABLE_START, '| rule | severity | source |', '|---|---|---|', ...rows, RULES_TABLE_END].join('\n');

@@ -67,7 +67,7 @@ describe('formatHuman', () => {
     expect(errors).toBeGreaterThan(0);
     expect(warnings).toBeGreaterThan(errors);
     expect(infos).toBeGreaterThan(warnings);
-    expect(text).toContain('  ✗ child 2: Yasmine is 18 on 10 Mar 2025.\n      AGE.CHILD_MAX · source 004_9926838b41b19a4c.txt');
+    expect(text).toContain('  ✗ child 2: Yasmine is 18 on 10 Mar 2025.\n      AGE.CHILD_MAX · source Visa D to marry in Belgium with a Belgian or a non-EU national — practice guide of an integration organisation');
     expect(text).toContain('  ! partner in Belgium: Income €1,800.00 is below €2,188.87.');
     expect(text.indexOf('AGE.CHILD_MAX')).toBeLessThan(text.indexOf('MEANS.BELOW_REFERENCE'));
   });

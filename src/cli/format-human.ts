@@ -3,6 +3,7 @@
 import type { VisaCase } from '../case/schema';
 import { CLI_STRINGS } from './strings';
 import { formatDate, formatEuro } from '../i18n/format';
+import { olderAmountNote, sourceTitles } from '../rules/source-lines';
 import type { Lang, Report, Severity } from '../rules/types';
 
 export interface HumanOptions {
@@ -41,7 +42,9 @@ export function formatHuman(c: VisaCase, report: Report, options: HumanOptions):
     lines.push('', paint(SEVERITY_STYLE[severity], `${t.severityHeading[severity]} (${group.length})`));
     for (const f of group) {
       lines.push(`  ${paint(SEVERITY_STYLE[severity], SEVERITY_MARK[severity])} ${t.person(f.person)}: ${f.message || f.rule}`);
-      lines.push(paint('dim', `      ${f.rule} · ${t.source} ${f.source}`));
+      const older = olderAmountNote(f, options.lang);
+      if (older) lines.push(`      ${older}`);
+      lines.push(paint('dim', `      ${f.rule} · ${t.source} ${sourceTitles(f, options.lang)}`));
     }
   }
   if (!report.findings.length) lines.push('', t.noFindings);

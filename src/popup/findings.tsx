@@ -3,6 +3,7 @@
 // them by severity with rule IDs, persons and sources in full.
 import { useContext } from 'preact/hooks';
 import { formatDate } from '../i18n/format';
+import { olderAmountNote, sourceLines, sourceTitles } from '../rules/source-lines';
 import type { Finding, Report, Severity } from '../rules/types';
 import { ACTION_BUTTON, ACTION_HEADING, ACTION_ORDER, actionOf, type ActionKind } from './actions';
 import { CaseworkerContext } from './context';
@@ -27,32 +28,62 @@ function stepOf(finding: Finding, kind: ActionKind): FindingAction | null {
 }
 
 function Message({ finding }: { finding: Finding }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const older = olderAmountNote(finding, lang);
   return (
-    <p class="finding-message">
-      <span class="finding-icon" aria-hidden="true">
-        {ICON[finding.severity]}{' '}
-      </span>
-      <span class="visually-hidden">{SEVERITY[finding.severity](t)}: </span>
-      {finding.message || finding.rule}
-    </p>
+    <>
+      <p class="finding-message">
+        <span class="finding-icon" aria-hidden="true">
+          {ICON[finding.severity]}{' '}
+        </span>
+        <span class="visually-hidden">{SEVERITY[finding.severity](t)}: </span>
+        {finding.message || finding.rule}
+      </p>
+      {older && <p class="finding-note">{older}</p>}
+    </>
   );
 }
 
+function ExternalLink({ url, children }: { url: string; children: string }) {
+  return (
+    <a href={url} target="_blank" rel="noopener noreferrer">
+      {children}
+    </a>
+  );
+}
+
+/** The caseworker's view: every source in full, with its sentence and, for amounts, where each comes from. */
 function Sources({ finding }: { finding: Finding }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (finding.sources.length === 0) return null;
   return (
     <details class="finding-sources">
-      <summary>{t('findingSources', [...new Set(finding.sources.map((s) => s.file))].join(', '))}</summary>
+      <summary>{t('findingSources', sourceTitles(finding, lang))}</summary>
       <ul>
-        {finding.sources.map((s, i) => (
+        {sourceLines(finding, lang).map((s, i) => (
           <li key={i}>
-            <span class="source-file">{s.file}</span>
+            <span class="source-title">{s.url ? <ExternalLink url={s.url}>{s.title}</ExternalLink> : s.title}</span>
+            {s.publisher && <span class="source-publisher"> — {s.publisher}</span>}
             {s.quote && (
-              <blockquote lang="nl" class="source-quote">
+              <blockquote lang={s.quoteLang} class="source-quote">
                 {s.quote}
               </blockquote>
+            )}
+            {s.quoteNote && <p class="finding-meta">{s.quoteNote}</p>}
+            {s.amountSources.length > 0 && (
+              <ul class="amount-sources">
+                {s.amountSources.map((a, j) => (
+                  <li key={j}>
+                    {a.text}
+                    {a.url && (
+                      <>
+                        {' '}
+                        <ExternalLink url={a.url}>{a.url}</ExternalLink>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
             )}
           </li>
         ))}
@@ -75,7 +106,7 @@ function CaseworkerItem({ finding, draft }: { finding: Finding; draft: unknown }
 }
 
 function ApplicantItem({ finding, draft, kind, onAction }: { finding: Finding; draft: unknown; kind: ActionKind; onAction?(step: FindingAction): void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const step = onAction ? stepOf(finding, kind) : null;
   const button = ACTION_BUTTON[kind];
   // Most findings concern the applicant, who is reading: only someone else is named.
@@ -84,6 +115,7 @@ function ApplicantItem({ finding, draft, kind, onAction }: { finding: Finding; d
     <li class={`finding finding-${finding.severity}`}>
       <Message finding={finding} />
       {who && <p class="finding-meta">{who}</p>}
+      {finding.sources.length > 0 && <p class="finding-meta">{t('findingSources', sourceTitles(finding, lang))}</p>}
       {step && button && (
         <button type="button" class="button-quiet finding-action" onClick={() => onAction?.(step)}>
           {button(t)}

@@ -179,7 +179,12 @@ describe('editing', () => {
     const errors = await screen.findByRole('region', { name: /Errors/ });
     expect(within(errors).getByText(/The applicant is 15 on 10 Mar 2025/)).toBeTruthy();
     expect(within(errors).getByText(/AGE\.APPLICANT_MIN/)).toBeTruthy();
-    expect(within(errors).getByText('Source: 003_cf91320a7e919e05.txt, 004_9926838b41b19a4c.txt')).toBeTruthy();
+    expect(
+      within(errors).getByText(
+        'Source: Visa D for a marriage or legal cohabitation in Belgium — Immigration Office (DVZ); Visa D to marry in Belgium with a Belgian or a non-EU national — practice guide of an integration organisation',
+      ),
+    ).toBeTruthy();
+    expect(within(errors).getAllByText(/^Quoted in Dutch, as published/).length).toBeGreaterThan(0);
     expect(api.settings.caseworker).toBe(true);
     fireEvent.click(screen.getByRole('tab', { name: 'Details' }));
     fireEvent.input(field('field-applicant-birthDate'), { target: { value: '1990-03-15' } });
