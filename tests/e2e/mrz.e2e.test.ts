@@ -65,11 +65,20 @@ describe('the MRZ in Chromium', () => {
       }),
     );
     expect(await sendFromPage(popup, { type: 'ui-bg/set-active', id })).toEqual({ ok: true });
+    // Every file the popup loads from now on, to see when the MRZ reader comes.
+    const requested: string[] = [];
+    popup.on('request', (r) => requested.push(r.url().split('/').pop()!));
+    const loaded = () => requested.filter((n) => n.startsWith('mrz'));
     // The popup opens on the active case.
     await popup.reload();
     await popup.getByRole('heading', { level: 2, name: 'From the zone' }).waitFor();
     const zone = popup.locator('#field-applicant-passport-mrz');
+    await zone.waitFor();
+    // The reader and its library are loaded only once the field is used.
+    expect(requested.some((n) => n.startsWith('index.html'))).toBe(true);
+    expect(loaded()).toEqual([]);
     await zone.focus();
+    await expect.poll(() => loaded().length, { timeout: 5_000 }).toBe(2);
     await popup.evaluate((text) => navigator.clipboard.writeText(text), EL_AMRANI);
     await popup.keyboard.press('Control+V');
     const table = popup.getByRole('table', { name: 'What the zone would change' });
