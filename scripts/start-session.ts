@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtension, sendFromPage } from '../tests/e2e/harness';
 
-async function seed(page: Page, root: string): Promise<string> {
+export async function seed(page: Page, root: string): Promise<string> {
   const SAMPLE = resolve(root, 'examples/marriage.json');
   const text = readFileSync(SAMPLE, 'utf8');
   const answer = await sendFromPage<{ ok: true; ids: string[] } | { ok: false; errors: { path: string; message: string }[] }>(page, { type: 'ui-bg/import', text });
