@@ -46,7 +46,7 @@ const report: Report = {
       beneficiary: 'Dienst Vreemdelingenzaken',
     },
   ],
-  deadlines: [{ rule: 'TIME.REGISTER', date: '2025-07-09', person: 'applicant', note: 'Register at the municipality by 9 Jul 2025.' }],
+  deadlines: [{ rule: 'TIME.REGISTER', date: '2025-07-09', person: 'applicant', status: 'due', note: 'Register at the municipality by 9 Jul 2025.' }],
   checklist: [
     { id: 'criminal-record', person: 'applicant', status: 'ok', rules: [], label: 'Criminal record extract' },
     { id: 'medical-certificate', person: 'applicant', status: 'problem', rules: ['DOC.MEDICAL_CERT_OLD'], label: 'Medical certificate' },

@@ -66,7 +66,8 @@ export function formatHuman(c: VisaCase, report: Report, options: HumanOptions):
   if (report.deadlines.length) {
     lines.push('', paint('bold', t.deadlines));
     for (const d of report.deadlines) {
-      lines.push(`  ${date(d.date)}  ${t.person(d.person)}: ${d.note || d.rule}`);
+      const mark = d.status === 'done' ? paint('green', '✓') : d.status === 'overdue' ? paint('red', '!') : ' ';
+      lines.push(`${mark} ${date(d.date)}  ${t.person(d.person)}: ${d.note || d.rule}`);
       lines.push(paint('dim', `      ${d.rule}`));
     }
   }

@@ -120,6 +120,19 @@ describe('visa-check check: exit status', () => {
 });
 
 describe('visa-check check --json', () => {
+  it('shows each deadline with its status: done with its day, overdue, or due', async () => {
+    const c = variant(baseMarriageCase(), (x) => {
+      x.arrivalDate = '2025-07-14';
+      x.registrationDate = '2025-07-20';
+    });
+    const r = await run(['check', 'case.json', '--json'], { 'case.json': JSON.stringify(c) }, { today: '2025-09-10' });
+    const out = JSON.parse(r.stdout);
+    const by = (rule: string) => out.deadlines.find((d: { rule: string }) => d.rule === rule);
+    expect(by('TIME.REGISTER')).toMatchObject({ date: '2025-07-22', status: 'done', doneOn: '2025-07-20' });
+    expect(by('TIME.ANNEX15')).toMatchObject({ date: '2025-09-03', status: 'overdue', doneOn: null });
+    expect(by('TIME.DECISION_EXPECTED')).toMatchObject({ status: 'done', doneOn: null });
+  });
+
   it('prints one object with exactly the four keys of the contract', async () => {
     const r = await run(['check', 'case.json', '--json'], { 'case.json': minor });
     const out = JSON.parse(r.stdout);
@@ -127,7 +140,7 @@ describe('visa-check check --json', () => {
     expect(out.findings.length).toBeGreaterThan(0);
     for (const f of out.findings) expect(Object.keys(f)).toEqual(['rule', 'severity', 'person', 'message', 'source']);
     for (const p of out.payments) expect(Object.keys(p)).toEqual(['person', 'amountEur', 'exempt', 'reason', 'communication', 'epcQr']);
-    for (const d of out.deadlines) expect(Object.keys(d)).toEqual(['rule', 'date', 'note']);
+    for (const d of out.deadlines) expect(Object.keys(d)).toEqual(['rule', 'date', 'status', 'doneOn', 'note']);
     for (const c of out.checklist) expect(Object.keys(c)).toEqual(['id', 'person', 'status', 'rules']);
   });
 
@@ -138,13 +151,13 @@ describe('visa-check check --json', () => {
       payments: [
         { person: 'applicant', amountEur: 236, exempt: false, reason: null, communication: 'C', communicationSpaced: 'S', shortened: false, epcQr: 'BCD', iban: 'I', bic: 'B', beneficiary: 'D' },
       ],
-      deadlines: [{ rule: 'TIME.REGISTER', date: '2025-07-09', person: 'applicant', note: 'N' }],
+      deadlines: [{ rule: 'TIME.REGISTER', date: '2025-07-09', person: 'applicant', status: 'due', note: 'N' }],
       checklist: [{ id: 'criminal-record', person: 'applicant', status: 'missing', rules: ['DOC.CRIMINAL_RECORD_REQUIRED'], label: 'L' }],
     };
     expect(reportJson(report)).toEqual({
       findings: [{ rule: 'PAY.FEE', severity: 'info', person: 'applicant', message: 'Fee', source: 'a.txt' }],
       payments: [{ person: 'applicant', amountEur: 236, exempt: false, reason: null, communication: 'C', epcQr: 'BCD' }],
-      deadlines: [{ rule: 'TIME.REGISTER', date: '2025-07-09', note: 'N' }],
+      deadlines: [{ rule: 'TIME.REGISTER', date: '2025-07-09', status: 'due', doneOn: null, note: 'N' }],
       checklist: [{ id: 'criminal-record', person: 'applicant', status: 'missing', rules: ['DOC.CRIMINAL_RECORD_REQUIRED'] }],
     });
   });

@@ -39,7 +39,7 @@ export function reportJson(report: Report) {
       communication: p.communication,
       epcQr: p.epcQr,
     })),
-    deadlines: report.deadlines.map((d) => ({ rule: d.rule, date: d.date, note: d.note })),
+    deadlines: report.deadlines.map((d) => ({ rule: d.rule, date: d.date, status: d.status, doneOn: d.doneOn ?? null, note: d.note })),
     checklist: report.checklist.map((c) => ({ id: c.id, person: c.person, status: c.status, rules: c.rules })),
   };
 }

@@ -231,6 +231,33 @@ describe('editing', () => {
   });
 });
 
+describe('the timeline', () => {
+  test('ticks the steps the case records as done and marks a date gone by', async () => {
+    const c = { ...baseMarriageCase(), arrivalDate: '2025-07-14', registrationDate: '2025-07-20', aCardIssuedDate: '2025-08-01' };
+    start(createFakeApi({ today: '2026-02-10', cases: [c] }));
+    await openFirstCase();
+    fireEvent.click(screen.getByRole('tab', { name: /Dates/ }));
+    const items = await screen.findAllByRole('listitem');
+    const item = (text: RegExp) => items.find((li) => li.classList.contains('timeline-item') && text.test(li.textContent ?? ''))!;
+    const registered = item(/Registered at the municipality on 20 Jul 2025/);
+    expect(registered.classList.contains('timeline-done')).toBe(true);
+    expect(within(registered).getByText(/Done on 20 Jul 2025/)).toBeTruthy();
+    const card = item(/A card issued on 1 Aug 2025 is valid 6 months/);
+    expect(card.classList.contains('timeline-overdue')).toBe(true);
+    expect(within(card).getByText(/Date passed/)).toBeTruthy();
+  });
+
+  test('a step still ahead is to do', async () => {
+    start(withBaseCase());
+    await openFirstCase();
+    fireEvent.click(screen.getByRole('tab', { name: /Dates/ }));
+    const note = await screen.findByText(/DVZ decides on average/);
+    const li = note.closest('li')!;
+    expect(li.classList.contains('timeline-due')).toBe(true);
+    expect(within(li).getByText(/To do/)).toBeTruthy();
+  });
+});
+
 describe('the partner’s residence date', () => {
   test('is asked only for a non-EU partner in a file applied for during the income transition', async () => {
     start(createFakeApi({ today: TODAY, cases: [{ ...baseMarriageCase(), applicationDate: '2025-09-01' }] }));

@@ -2,11 +2,14 @@
 // Rule IDs appear in the caseworker's view only.
 import { useContext } from 'preact/hooks';
 import { formatDate } from '../i18n/format';
-import type { ChecklistItem, ChecklistStatus, Deadline, Finding } from '../rules/types';
+import type { ChecklistItem, ChecklistStatus, Deadline, DeadlineStatus, Finding } from '../rules/types';
 import { CaseworkerContext } from './context';
 import { CHECKLIST_STATUS, personLabel } from './labels';
 import { useI18n } from './translate';
 
+const DEADLINE_ICON: Record<DeadlineStatus, string> = { done: '✓', due: '○', overdue: '!' };
+
+/** The path from the application to the next card: every step in date order, ticked when the case records it done. */
 export function Deadlines({ deadlines, draft }: { deadlines: readonly Deadline[]; draft: unknown }) {
   const { t, lang } = useI18n();
   const caseworker = useContext(CaseworkerContext);
@@ -14,10 +17,14 @@ export function Deadlines({ deadlines, draft }: { deadlines: readonly Deadline[]
   return (
     <ol class="timeline">
       {deadlines.map((d, i) => (
-        <li key={`${d.rule}-${i}`} class="timeline-item">
+        <li key={`${d.rule}-${i}`} class={`timeline-item timeline-${d.status}`}>
           <time dateTime={d.date} class="timeline-date">
             {formatDate(d.date, lang)}
-          </time>
+          </time>{' '}
+          <span class="timeline-status">
+            <span aria-hidden="true">{DEADLINE_ICON[d.status]} </span>
+            {d.status === 'done' ? (d.doneOn ? t('deadlineDoneOn', formatDate(d.doneOn, lang)) : t('deadlineDone')) : d.status === 'overdue' ? t('deadlineOverdue') : t('deadlineDue')}
+          </span>
           <p class="timeline-note">{d.note || d.rule}</p>
           <p class="finding-meta">
             {personLabel(d.person, draft, t)}

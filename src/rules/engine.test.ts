@@ -33,7 +33,7 @@ describe('findings written when read', () => {
       const report = reportOf(lang);
       const register = report.deadlines.find((d) => d.rule === 'TIME.REGISTER')!;
       const finding = report.findings.find((f) => f.rule === 'TIME.REGISTER')!;
-      expect(Object.keys(register)).toEqual(['rule', 'date', 'person', 'note']);
+      expect(Object.keys(register)).toEqual(['rule', 'date', 'person', 'status', 'note']);
       expect(register.note).toBe(ruleMessage('TIME.REGISTER', lang)(finding.params, formatter(lang)));
       expect(register.note).toBe(finding.message);
     }

@@ -10,7 +10,7 @@ import { buildPayments } from './payment/check';
 import { createContext } from './context';
 import type { IsoDate } from './dates';
 import type { UserValue } from './parameters';
-import type { Deadline, Finding, Lang, Params, Person, RawFinding, Report, Severity, SourceRef } from './types';
+import type { Deadline, DeadlineStatus, Finding, Lang, Params, Person, RawFinding, Report, Severity, SourceRef } from './types';
 
 export interface CheckOptions {
   /** The real today: deadlines already past turn into errors. */
@@ -68,15 +68,19 @@ class ReportDeadline implements Deadline {
   declare rule: RuleId;
   declare date: string;
   declare person: Person;
+  declare status: DeadlineStatus;
+  declare doneOn?: string;
   declare note: string;
   #finding: Finding;
   #note: string | undefined;
 
-  constructor(finding: Finding, date: string) {
+  constructor(finding: Finding, date: string, status: DeadlineStatus, doneOn: string | undefined) {
     this.#finding = finding;
     this.rule = finding.rule;
     this.date = date;
     this.person = finding.person;
+    this.status = status;
+    if (doneOn !== undefined) this.doneOn = doneOn;
     Object.defineProperty(this, 'note', ReportDeadline.#noteProperty);
   }
 
@@ -142,7 +146,11 @@ export function checkCase(c: VisaCase, options: CheckOptions): Report {
     const severity = r.severity || (spec ? spec.severity : 'warning');
     const finding = new ReportFinding(r.rule, severity, r.person, (spec ? spec.sources : sourcesOfOther(r)).slice(), r.params ?? {}, lang);
     (severity === 'error' ? errors : severity === 'warning' ? warnings : infos).push(finding);
-    if (r.deadline) deadlines.push(new ReportDeadline(finding, r.deadline));
+    if (r.deadline) {
+      // The whole path stays in the list: a step the case records is done, the others are due until their day has passed.
+      const status: DeadlineStatus = r.done || r.doneOn !== undefined ? 'done' : options.today > r.deadline ? 'overdue' : 'due';
+      deadlines.push(new ReportDeadline(finding, r.deadline, status, r.doneOn));
+    }
   }
   const ordered = errors.concat(warnings, infos);
   // Most reports have one deadline or none: no sort to set up then.

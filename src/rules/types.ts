@@ -29,6 +29,9 @@ export interface RawFinding {
   severity?: Severity;
   /** Set when the finding names a date: it then also appears in `deadlines`. */
   deadline?: string;
+  /** The step is recorded as done (on `doneOn` when the case says the day). */
+  done?: boolean;
+  doneOn?: string;
 }
 
 export interface Finding {
@@ -59,10 +62,16 @@ export interface PaymentInfo {
   beneficiary: string;
 }
 
+/** `done`: the case records the step; otherwise `due`, or `overdue` once the date is past today. */
+export type DeadlineStatus = 'done' | 'due' | 'overdue';
+
 export interface Deadline {
   rule: RuleId;
   date: string;
   person: Person;
+  status: DeadlineStatus;
+  /** The day the step was done, when the case records it. */
+  doneOn?: string;
   note: string;
 }
 

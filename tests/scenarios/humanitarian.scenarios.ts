@@ -217,20 +217,43 @@ export const scenarios: Scenario[] = [
     },
   },
   {
-    name: 'Arrived 17 July 2025 and registered on 30 July: in time, no registration finding',
+    name: 'Arrived 17 July 2025 and registered on 30 July: in time, a done step',
     case: variant(baseHumanitarianCase(), (c) => {
       c.arrivalDate = '2025-07-17';
       c.registrationDate = '2025-07-30';
     }),
     today: '2025-08-15',
-    absent: ['HUM.REGISTER'],
+    produces: ['HUM.REGISTER'],
+    expect: (r) => {
+      const f = one(r, 'HUM.REGISTER');
+      expect(f.severity).toBe('info');
+      expect(f.message).toBe('Registered on 30 Jul 2025, within the 8 working days from arrival on 17 Jul 2025 (30 Jul 2025).');
+      expect(r.deadlines.find((d) => d.rule === 'HUM.REGISTER')).toMatchObject({ status: 'done', doneOn: '2025-07-30' });
+    },
   },
   {
-    name: 'Arrived 17 July 2025, not registered on 31 July: the day has passed',
+    name: 'Arrived 17 July 2025, not registered on 31 July: the day has passed after a recorded arrival, an error',
     case: variant(baseHumanitarianCase(), (c) => (c.arrivalDate = '2025-07-17')),
     today: '2025-07-31',
     produces: ['HUM.REGISTER'],
-    expect: (r) => expect(one(r, 'HUM.REGISTER').message).toContain('That day has passed'),
+    expect: (r) => {
+      const f = one(r, 'HUM.REGISTER');
+      expect(f.severity).toBe('error');
+      expect(f.message).toContain('That day has passed');
+      expect(r.deadlines.find((d) => d.rule === 'HUM.REGISTER')).toMatchObject({ status: 'overdue', date: '2025-07-30' });
+    },
+  },
+  {
+    name: 'Arrival planned for 17 July 2025, nothing recorded on 31 July: a reminder, not an error',
+    case: variant(baseHumanitarianCase(), (c) => (c.plannedArrivalDate = '2025-07-17')),
+    today: '2025-07-31',
+    produces: ['HUM.REGISTER'],
+    expect: (r) => {
+      const f = one(r, 'HUM.REGISTER');
+      expect(f.severity).toBe('info');
+      expect(f.message).toContain('The planned arrival has gone by: record the real arrival date');
+      expect(r.deadlines.find((d) => d.rule === 'HUM.REGISTER')?.status).toBe('overdue');
+    },
   },
   {
     name: 'A marriage file has no humanitarian finding',

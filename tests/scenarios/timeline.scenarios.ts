@@ -13,8 +13,10 @@ const one = (report: Report, rule: string) => {
   expect(found, `expected one ${rule}`).toHaveLength(1);
   return found[0]!;
 };
-/** The TIME.* entries of the deadlines list, as `RULE date`. */
-const timeDeadlines = (report: Report) => report.deadlines.filter((d) => d.rule.startsWith('TIME.')).map((d) => `${d.rule} ${d.date}`);
+/** The TIME.* entries of the deadlines list still to do, as `RULE date`. */
+const timeDeadlines = (report: Report) => report.deadlines.filter((d) => d.rule.startsWith('TIME.') && d.status !== 'done').map((d) => `${d.rule} ${d.date}`);
+/** Every TIME.* entry of the deadlines list with its status, as `RULE date status [doneOn]`. */
+const path = (report: Report) => report.deadlines.filter((d) => d.rule.startsWith('TIME.')).map((d) => [d.rule, d.date, d.status, d.doneOn].filter(Boolean).join(' '));
 
 /** Arrived on Thursday 17 April 2025, three days before Easter (Easter Monday 21 April). */
 const arrivedBeforeEaster = (change: (c: Record<string, any>) => void = () => {}) =>
@@ -44,7 +46,7 @@ export const scenarios: Scenario[] = [
       expect(register.message).toBe('Register at the municipality within 8 days of planned arrival on 1 Jul 2025: by 9 Jul 2025. Another source says 8 working days (11 Jul 2025); keep to the earlier date.');
       expect(one(r, 'TIME.A_CARD_EXPIRY').message).toContain('After registration and a positive residence check');
       expect(one(r, 'TIME.NEXT_CARD').message).toContain('F card valid 5 years');
-      expect(timeDeadlines(r)).toEqual(['TIME.DECISION_EXPECTED 2025-06-25', 'TIME.REGISTER 2025-07-09']);
+      expect(path(r)).toEqual(['TIME.DECISION_EXPECTED 2025-06-25 due', 'TIME.REGISTER 2025-07-09 due']);
       expect(r.findings.filter((f) => f.rule.startsWith('TIME.') && f.severity !== 'info')).toEqual([]);
     },
   },
@@ -82,10 +84,15 @@ export const scenarios: Scenario[] = [
     expect: (r) => expect(one(r, 'TIME.VISA_VALIDITY').message).toContain('B48'),
   },
   {
-    name: 'Once arrived, the decision time and visa validity are no longer shown',
+    name: 'Once arrived, the decision is a done step and the visa validity is no longer shown',
     case: arrivedBeforeEaster(),
     today: '2025-04-18',
-    absent: ['TIME.DECISION_EXPECTED', 'TIME.VISA_VALIDITY'],
+    produces: ['TIME.DECISION_EXPECTED'],
+    absent: ['TIME.VISA_VALIDITY'],
+    expect: (r) => {
+      expect(one(r, 'TIME.DECISION_EXPECTED').message).toBe('The visa was granted: the arrival on 17 Apr 2025 is recorded.');
+      expect(path(r)).toEqual(['TIME.REGISTER 2025-04-25 due', 'TIME.DECISION_EXPECTED 2025-06-25 done']);
+    },
   },
 
   // Easter Monday 21 April 2025.
@@ -119,14 +126,20 @@ export const scenarios: Scenario[] = [
       expect(f.severity).toBe('error');
       expect(f.message).toContain('has passed');
       expect(f.message).toContain('30 Apr 2025');
-      expect(r.deadlines.find((d) => d.rule === 'TIME.REGISTER')?.date).toBe('2025-04-25');
+      expect(r.deadlines.find((d) => d.rule === 'TIME.REGISTER')).toMatchObject({ date: '2025-04-25', status: 'overdue' });
     },
   },
   {
-    name: 'Registered on 25 April 2025, the last day: no registration finding, even checked weeks later',
+    name: 'Registered on 25 April 2025, the last day: a done step, no warning, even checked weeks later',
     case: arrivedBeforeEaster((c) => (c.registrationDate = '2025-04-25')),
     today: '2025-05-20',
-    absent: ['TIME.REGISTER'],
+    produces: ['TIME.REGISTER'],
+    expect: (r) => {
+      const f = one(r, 'TIME.REGISTER');
+      expect(f.severity).toBe('info');
+      expect(f.message).toBe('Registered at the municipality on 25 Apr 2025, within the deadline (25 Apr 2025).');
+      expect(path(r)).toContain('TIME.REGISTER 2025-04-25 done 2025-04-25');
+    },
   },
   {
     name: 'Registered on 28 April 2025: late by the 8 days, within the 8 working days',
@@ -142,10 +155,14 @@ export const scenarios: Scenario[] = [
 
   // 21 July 2025 (Monday).
   {
-    name: 'Arrived Monday 14 July 2025 and registered 22 July: in time (8 days), no finding',
+    name: 'Arrived Monday 14 July 2025 and registered 22 July: in time (8 days), done',
     case: arrivedBeforeNationalDay((c) => (c.registrationDate = '2025-07-22')),
     today: '2025-08-01',
-    absent: ['TIME.REGISTER'],
+    produces: ['TIME.REGISTER'],
+    expect: (r) => {
+      expect(one(r, 'TIME.REGISTER').severity).toBe('info');
+      expect(r.deadlines.find((d) => d.rule === 'TIME.REGISTER')).toMatchObject({ status: 'done', doneOn: '2025-07-22', date: '2025-07-22' });
+    },
   },
   {
     name: 'Arrived Monday 14 July 2025, not registered on 23 July: past 22 July (8 working days over 21 July: 25 July)',
@@ -190,9 +207,17 @@ export const scenarios: Scenario[] = [
       c.aCardIssuedDate = '2025-08-01';
     }),
     today: '2025-08-02',
-    produces: ['TIME.A_CARD_EXPIRY', 'TIME.MARRY_BEFORE'],
-    absent: ['TIME.ANNEX15', 'TIME.FAMILY_REUNIFICATION', 'TIME.REGISTER'],
+    produces: ['TIME.A_CARD_EXPIRY', 'TIME.MARRY_BEFORE', 'TIME.REGISTER', 'TIME.ANNEX15'],
+    absent: ['TIME.FAMILY_REUNIFICATION'],
     expect: (r) => {
+      expect(path(r)).toEqual([
+        'TIME.REGISTER 2025-07-22 done 2025-07-20',
+        'TIME.DECISION_EXPECTED 2025-06-25 done',
+        'TIME.ANNEX15 2025-09-03 done 2025-08-01',
+        'TIME.A_CARD_EXPIRY 2026-02-01 due',
+        'TIME.MARRY_BEFORE 2026-02-01 due',
+      ].sort((a, b) => a.split(' ')[1]!.localeCompare(b.split(' ')[1]!)));
+      expect(one(r, 'TIME.ANNEX15').message).toBe('The bijlage 15 issued at registration on 20 Jul 2025 (valid until 3 Sept 2025) was followed by the A card on 1 Aug 2025.');
       expect(one(r, 'TIME.A_CARD_EXPIRY').message).toBe('The A card issued on 1 Aug 2025 is valid 6 months, until 1 Feb 2026, and is not renewed.');
       const marry = one(r, 'TIME.MARRY_BEFORE');
       expect(marry.severity).toBe('warning');
@@ -203,13 +228,21 @@ export const scenarios: Scenario[] = [
     },
   },
   {
-    name: 'An A card date without a registration date: the registration happened, no registration error',
+    name: 'An A card date without a registration date: the registration happened, a done step without its day',
     case: variant(baseMarriageCase(), (c) => {
       c.arrivalDate = '2025-07-14';
       c.aCardIssuedDate = '2025-08-01';
     }),
     today: '2025-09-01',
-    absent: ['TIME.REGISTER'],
+    produces: ['TIME.REGISTER'],
+    expect: (r) => {
+      const f = one(r, 'TIME.REGISTER');
+      expect(f.severity).toBe('info');
+      expect(f.message).toBe('Registration at the municipality done: the A card was issued on 1 Aug 2025.');
+      const d = r.deadlines.find((x) => x.rule === 'TIME.REGISTER')!;
+      expect(d.status).toBe('done');
+      expect(d.doneOn).toBeUndefined();
+    },
   },
   {
     name: 'Married on 1 February 2026, the A card’s last day: in time, apply for family reunification by then',
@@ -220,9 +253,14 @@ export const scenarios: Scenario[] = [
       c.marriageDate = '2026-02-01';
     }),
     today: '2026-01-15',
-    produces: ['TIME.FAMILY_REUNIFICATION', 'TIME.NEXT_CARD'],
-    absent: ['TIME.MARRY_BEFORE', 'TIME.LATE_MARRIAGE'],
+    produces: ['TIME.FAMILY_REUNIFICATION', 'TIME.NEXT_CARD', 'TIME.MARRY_BEFORE'],
+    absent: ['TIME.LATE_MARRIAGE'],
     expect: (r) => {
+      const marry = one(r, 'TIME.MARRY_BEFORE');
+      expect(marry.severity).toBe('info');
+      expect(marry.message).toBe('The marriage on 1 Feb 2026 took place before the A card ended on 1 Feb 2026.');
+      expect(r.deadlines.find((d) => d.rule === 'TIME.MARRY_BEFORE')).toMatchObject({ status: 'done', doneOn: '2026-02-01' });
+      expect(one(r, 'TIME.NEXT_CARD').message).toContain('F card valid 5 years');
       const f = one(r, 'TIME.FAMILY_REUNIFICATION');
       expect(f.message).toBe('Apply for family reunification at the municipality right after the marriage on 1 Feb 2026 and before the A card expires on 1 Feb 2026: you need only your passport and the marriage certificate.');
       expect(timeDeadlines(r)).toEqual(['TIME.A_CARD_EXPIRY 2026-02-01', 'TIME.FAMILY_REUNIFICATION 2026-02-01']);
@@ -348,6 +386,7 @@ export const scenarios: Scenario[] = [
     produces: ['TIME.REGISTER'],
     expect: (r) => {
       expect(one(r, 'TIME.REGISTER').severity).toBe('info');
+      expect(r.deadlines.find((d) => d.rule === 'TIME.REGISTER')).toMatchObject({ date: '2025-07-09', status: 'overdue' });
       expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
     },
   },

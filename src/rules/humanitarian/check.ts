@@ -111,9 +111,16 @@ function checkHumanitarianRegistration(ctx: CheckContext): RawFinding[] {
   const arrival = c.arrivalDate ?? c.plannedArrivalDate;
   if (!arrival) return [{ rule: 'HUM.REGISTER', person: 'applicant', params: { workingDays } }];
   const deadline = addWorkingDays(arrival, workingDays);
-  if (c.registrationDate !== undefined && c.registrationDate <= deadline) return [];
+  const arrived = c.arrivalDate !== undefined;
+  if (c.registrationDate !== undefined && c.registrationDate <= deadline) {
+    return [{ rule: 'HUM.REGISTER', person: 'applicant', deadline, doneOn: c.registrationDate, params: { workingDays, arrival, deadline, arrived, registered: c.registrationDate, inTime: true } }];
+  }
   // Seed 000: the A card follows registration, so its date shows the registration happened.
-  if (c.registrationDate === undefined && c.aCardIssuedDate !== undefined) return [];
-  const params = { workingDays, arrival, deadline, arrived: c.arrivalDate !== undefined, registered: c.registrationDate, past: c.registrationDate === undefined && ctx.today > deadline };
-  return [{ rule: 'HUM.REGISTER', person: 'applicant', deadline, params }];
+  if (c.registrationDate === undefined && c.aCardIssuedDate !== undefined) {
+    return [{ rule: 'HUM.REGISTER', person: 'applicant', deadline, done: true, params: { workingDays, arrival, deadline, arrived, aCardIssued: c.aCardIssuedDate } }];
+  }
+  // Only a recorded arrival makes a missed deadline an error; a planned date gone by only reminds.
+  const past = c.registrationDate === undefined && ctx.today > deadline;
+  const params = { workingDays, arrival, deadline, arrived, registered: c.registrationDate, past };
+  return [{ rule: 'HUM.REGISTER', person: 'applicant', deadline, doneOn: c.registrationDate, severity: past && arrived ? 'error' : undefined, params }];
 }

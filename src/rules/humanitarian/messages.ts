@@ -123,6 +123,20 @@ function register(lang: Lang) {
     }
     const arrival = f.date(p.arrival);
     const deadline = f.date(p.deadline);
+    if (typeof p.aCardIssued === 'string') {
+      return {
+        nl: () => `Inschrijving bij de gemeente gedaan: de A-kaart werd afgegeven op ${f.date(p.aCardIssued)}.`,
+        fr: () => `Inscription à la commune faite : la carte A a été délivrée le ${f.date(p.aCardIssued)}.`,
+        en: () => `Registration at the municipality done: the A card was issued on ${f.date(p.aCardIssued)}.`,
+      }[lang]();
+    }
+    if (typeof p.registered === 'string' && p.inTime === true) {
+      return {
+        nl: () => `Ingeschreven op ${f.date(p.registered)}, binnen de ${n} werkdagen na aankomst op ${arrival} (${deadline}).`,
+        fr: () => `Inscrit le ${f.date(p.registered)}, dans les ${n} jours ouvrables suivant l’arrivée du ${arrival} (${deadline}).`,
+        en: () => `Registered on ${f.date(p.registered)}, within the ${n} working days from arrival on ${arrival} (${deadline}).`,
+      }[lang]();
+    }
     if (typeof p.registered === 'string') {
       return {
         nl: () => `Ingeschreven op ${f.date(p.registered)}, na de ${n} werkdagen na aankomst op ${arrival} (${deadline}). Bewaar het bewijs van de datum en de reden.`,
@@ -130,9 +144,11 @@ function register(lang: Lang) {
         en: () => `Registered on ${f.date(p.registered)}, after the ${n} working days from arrival on ${arrival} (${deadline}). Keep proof of the date and the reason.`,
       }[lang]();
     }
-    const late = p.past === true
-      ? { nl: ' Die dag is voorbij en er is geen inschrijving vermeld: ga meteen naar de gemeente.', fr: ' Ce jour est passé et aucune inscription n’est indiquée : rendez-vous immédiatement à la commune.', en: ' That day has passed and no registration is recorded: go to the municipality at once.' }[lang]
-      : '';
+    const late = p.past !== true
+      ? ''
+      : p.arrived === true
+        ? { nl: ' Die dag is voorbij en er is geen inschrijving vermeld: ga meteen naar de gemeente.', fr: ' Ce jour est passé et aucune inscription n’est indiquée : rendez-vous immédiatement à la commune.', en: ' That day has passed and no registration is recorded: go to the municipality at once.' }[lang]
+        : { nl: ' De geplande aankomst is voorbij: vul de echte aankomstdatum in, de termijn loopt vanaf die dag.', fr: ' L’arrivée prévue est passée : indiquez la date d’arrivée réelle, le délai court à partir de ce jour.', en: ' The planned arrival has gone by: record the real arrival date, the deadline runs from that day.' }[lang];
     return {
       nl: () => `Schrijf je binnen ${n} werkdagen na aankomst op ${arrival} in bij de gemeente: uiterlijk ${deadline}.${late} ${after}`,
       fr: () => `Inscrivez-vous à la commune dans les ${n} jours ouvrables suivant l’arrivée du ${arrival} : au plus tard le ${deadline}.${late} ${after}`,

@@ -54,9 +54,9 @@ function checkRegistration(ctx: CheckContext, arrival: IsoDate, arrived: boolean
   const nWorkingDays = windowOf(ctx, registerWithinWorkingDays);
   // Params written out in full, in report order: a spread of a shared base object is slow on this path, which nearly every case takes.
   if (registered !== undefined) {
-    if (registered <= deadline) return [];
-    // Registered, but after the earlier reading's date: no longer something to do, still a risk to explain.
-    return [{ rule: 'TIME.REGISTER', person: 'applicant', severity: 'warning', deadline, params: { arrival, arrived, days, workingDays, nDays, nWorkingDays, registered } }];
+    // Done: in time it is a tick on the path; after the earlier reading's date it is still a risk to explain.
+    if (registered <= deadline) return [{ rule: 'TIME.REGISTER', person: 'applicant', deadline, doneOn: registered, params: { arrival, arrived, days, workingDays, nDays, nWorkingDays, registered, inTime: true } }];
+    return [{ rule: 'TIME.REGISTER', person: 'applicant', severity: 'warning', deadline, doneOn: registered, params: { arrival, arrived, days, workingDays, nDays, nWorkingDays, registered } }];
   }
   // Only a recorded arrival makes a missed deadline an error: a planned date that has gone by
   // says nothing about whether, or when, the applicant arrived.
@@ -72,15 +72,13 @@ function checkAfterRegistration(ctx: CheckContext): RawFinding[] {
   const cardMonths = windowOf(ctx, aCardValidityMonths);
 
   // Seed 003: "De gemeente geeft een bijlage 15 met een geldigheidsduur van 45 dagen af";
-  // once the A card is issued the bijlage 15 no longer matters.
-  if (!c.aCardIssuedDate) {
-    const validDays = windowOf(ctx, annex15ValidityDays);
-    if (c.registrationDate) {
-      const until = addDaysIso(c.registrationDate, validDays);
-      out.push({ rule: 'TIME.ANNEX15', person: 'applicant', deadline: until, params: { registered: c.registrationDate, until, validDays } });
-    } else {
-      out.push({ rule: 'TIME.ANNEX15', person: 'applicant', params: { validDays } });
-    }
+  // once the A card is issued the bijlage 15 has done its work: a tick on the path.
+  const validDays = windowOf(ctx, annex15ValidityDays);
+  if (c.registrationDate) {
+    const until = addDaysIso(c.registrationDate, validDays);
+    out.push({ rule: 'TIME.ANNEX15', person: 'applicant', deadline: until, doneOn: c.aCardIssuedDate, params: { registered: c.registrationDate, until, validDays, aCardIssued: c.aCardIssuedDate } });
+  } else if (!c.aCardIssuedDate) {
+    out.push({ rule: 'TIME.ANNEX15', person: 'applicant', params: { validDays } });
   }
 
   // Seed 003: "overhandigt ze hem een A-kaart die 6 maanden geldig is ... De kaart wordt niet vernieuwd."
@@ -101,6 +99,8 @@ function checkAfterRegistration(ctx: CheckContext): RawFinding[] {
   const late = isLate(ctx);
   if (cardExpiry && (!married || married > cardExpiry)) {
     out.push({ rule: 'TIME.MARRY_BEFORE', person: 'applicant', deadline: cardExpiry, severity: late ? 'error' : undefined, params: { expiry: cardExpiry, marriageDate: married, caseType: c.caseType, late } });
+  } else if (cardExpiry && married) {
+    out.push({ rule: 'TIME.MARRY_BEFORE', person: 'applicant', severity: 'info', deadline: cardExpiry, doneOn: married, params: { expiry: cardExpiry, marriageDate: married, caseType: c.caseType, inTime: true } });
   }
   if (late && cardExpiry) {
     // Seed 004: "Wat als je pas een aanvraag gezinshereniging kan indienen na het verstrijken van je A kaart?"
@@ -147,8 +147,12 @@ export function checkTimeline(ctx: CheckContext): RawFinding[] {
   const out: RawFinding[] = [];
   const arrival = c.arrivalDate ?? c.plannedArrivalDate;
 
-  // Before arrival: when the decision can be expected and how long the visa lasts.
-  if (!c.arrivalDate) {
+  // Before arrival: when the decision can be expected and how long the visa lasts. Once an
+  // arrival is recorded the visa was granted: the decision is a tick on the path.
+  if (c.arrivalDate) {
+    const { min } = windowOf(ctx, decisionMonths);
+    out.push({ rule: 'TIME.DECISION_EXPECTED', person: 'applicant', deadline: addFractionalMonths(ctx.on, min), done: true, params: { applied: ctx.on, arrival: c.arrivalDate, granted: true } });
+  } else {
     // Seed 003: "Deze termijn bedraagt over het algemeen 3,5 à 4 maanden, vanaf de datum van indiening van de aanvraag."
     const { min, max } = windowOf(ctx, decisionMonths);
     const from = addFractionalMonths(ctx.on, min);
@@ -159,7 +163,9 @@ export function checkTimeline(ctx: CheckContext): RawFinding[] {
   }
 
   // An A card is only issued after registration (seed 003), so its date shows the registration happened.
-  if (arrival && !(c.aCardIssuedDate && !c.registrationDate)) out.push(...checkRegistration(ctx, arrival, c.arrivalDate !== undefined));
+  if (arrival && c.aCardIssuedDate && !c.registrationDate) {
+    out.push({ rule: 'TIME.REGISTER', person: 'applicant', deadline: registrationDeadlines(ctx, arrival).deadline, done: true, params: { aCardIssued: c.aCardIssuedDate } });
+  } else if (arrival) out.push(...checkRegistration(ctx, arrival, c.arrivalDate !== undefined));
   if (arrival || c.registrationDate || c.aCardIssuedDate) out.push(...checkAfterRegistration(ctx));
   out.push(...checkNextCard(ctx));
   return out;

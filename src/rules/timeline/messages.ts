@@ -15,6 +15,13 @@ function event(p: Params, lang: Lang): string {
 
 function decisionExpected(lang: Lang) {
   return (p: Params, f: Formatter): string => {
+    if (p.granted === true) {
+      return {
+        nl: () => `Het visum werd toegekend: de aankomst op ${f.date(p.arrival)} is vermeld.`,
+        fr: () => `Le visa a été accordé : l’arrivée du ${f.date(p.arrival)} est indiquée.`,
+        en: () => `The visa was granted: the arrival on ${f.date(p.arrival)} is recorded.`,
+      }[lang]();
+    }
     const min = formatNumber(p.min, lang);
     const max = formatNumber(p.max, lang);
     return {
@@ -32,7 +39,21 @@ function register(lang: Lang) {
     const working = f.date(p.workingDays);
     const n = str(p.nDays);
     const nw = str(p.nWorkingDays);
+    if (typeof p.aCardIssued === 'string') {
+      return {
+        nl: () => `Inschrijving bij de gemeente gedaan: de A-kaart werd afgegeven op ${f.date(p.aCardIssued)}.`,
+        fr: () => `Inscription à la commune faite : la carte A a été délivrée le ${f.date(p.aCardIssued)}.`,
+        en: () => `Registration at the municipality done: the A card was issued on ${f.date(p.aCardIssued)}.`,
+      }[lang]();
+    }
     const arrivalWord = p.arrived === true ? { nl: 'aankomst', fr: 'arrivée', en: 'arrival' }[lang] : { nl: 'geplande aankomst', fr: 'arrivée prévue', en: 'planned arrival' }[lang];
+    if (typeof p.registered === 'string' && p.inTime === true) {
+      return {
+        nl: () => `Ingeschreven bij de gemeente op ${f.date(p.registered)}, binnen de termijn (${days}).`,
+        fr: () => `Inscrit à la commune le ${f.date(p.registered)}, dans le délai (${days}).`,
+        en: () => `Registered at the municipality on ${f.date(p.registered)}, within the deadline (${days}).`,
+      }[lang]();
+    }
     if (typeof p.registered === 'string') {
       const withinWorking = p.registered <= str(p.workingDays);
       return {
@@ -59,6 +80,13 @@ function register(lang: Lang) {
 function annex15(lang: Lang) {
   return (p: Params, f: Formatter): string => {
     const d = str(p.validDays);
+    if (typeof p.until === 'string' && typeof p.aCardIssued === 'string') {
+      return {
+        nl: () => `De bijlage 15 van de inschrijving op ${f.date(p.registered)} (geldig tot ${f.date(p.until)}) werd gevolgd door de A-kaart op ${f.date(p.aCardIssued)}.`,
+        fr: () => `L’annexe 15 délivrée à l’inscription du ${f.date(p.registered)} (valable jusqu’au ${f.date(p.until)}) a été suivie de la carte A le ${f.date(p.aCardIssued)}.`,
+        en: () => `The bijlage 15 issued at registration on ${f.date(p.registered)} (valid until ${f.date(p.until)}) was followed by the A card on ${f.date(p.aCardIssued)}.`,
+      }[lang]();
+    }
     if (typeof p.until === 'string') {
       return {
         nl: () => `De bijlage 15 van de inschrijving op ${f.date(p.registered)} is ${d} dagen geldig, tot ${f.date(p.until)}; ze dekt het verblijf tot de woonstcontrole.`,
@@ -101,6 +129,13 @@ function marryBefore(lang: Lang) {
       fr: 'Demandez un accusé de réception à l’officier de l’état civil au début de la procédure : tant qu’elle est en cours, vous êtes protégé contre l’éloignement.',
       en: 'Ask the civil registrar for a receipt when the procedure starts: while it is pending you are protected against removal.',
     }[lang];
+    if (p.inTime === true) {
+      return {
+        nl: () => `${capitalise(what)} op ${f.date(p.marriageDate)} vond plaats voor het einde van de A-kaart op ${expiry}.`,
+        fr: () => `${capitalise(what)} du ${f.date(p.marriageDate)} a eu lieu avant la fin de la carte A le ${expiry}.`,
+        en: () => `${capitalise(what)} on ${f.date(p.marriageDate)} took place before the A card ended on ${expiry}.`,
+      }[lang]();
+    }
     if (typeof p.marriageDate === 'string') {
       return {
         nl: () => `De datum van ${what} (${f.date(p.marriageDate)}) valt na het einde van de A-kaart op ${expiry}: zonder ${what} voor die datum volgt een bevel om het grondgebied te verlaten (bijlage 13), tenzij de vertraging niet jullie schuld is. ${receipt}`,
