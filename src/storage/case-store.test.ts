@@ -55,13 +55,13 @@ describe('case store', () => {
     expect(list.cases.map((c) => [c.id, c.value.label, c.value.caseType])).toEqual([[id, 'Dossier Peeters', 'marriage']]);
   });
 
-  it('saves a valid case as given, unknown keys kept, with the store id', async () => {
+  it('saves a valid case as given: unknown keys and the file’s own id kept', async () => {
     const { store, id } = await storeWithBase();
     const withExtra = variant(baseMarriageCase(), (c) => (c.caseworkerNote = { reference: 'DVZ-123' }));
     expect(await store.saveCase(id, withExtra)).toEqual({ ok: true });
     const stored = await store.getCase(id);
     expect(stored?.value.caseworkerNote).toEqual({ reference: 'DVZ-123' });
-    expect(stored?.value.id).toBe(id);
+    expect(stored?.value.id).toBe('base-marriage');
     expect(Object.keys(stored!.value)).toEqual(Object.keys(withExtra));
   });
 
@@ -98,6 +98,22 @@ describe('case store', () => {
     expect(list.cases.map((c) => c.value.label)).toEqual(['El Amrani – Peeters', 'El Amrani – Peeters (3)', 'El Amrani – Peeters (2)', 'Other']);
     expect(list.cases.map((c) => c.id)).toEqual([id, again.id, copy.id, other.id]);
     expect((await store.getCase(copy.id))?.value.applicant).toEqual(baseMarriageCase().applicant);
+    // The file's own id names the original file, not the copy.
+    expect((await store.getCase(copy.id))?.value.id).toBeUndefined();
+    expect((await store.getCase(id))?.value.id).toBe('base-marriage');
+  });
+
+  it('keys every case by a random UUID of its own, whatever its file says', async () => {
+    const store = createCaseStore(createMemoryArea());
+    const created = await store.createCase('one');
+    const imported = await store.importCases(JSON.stringify({ cases: [baseMarriageCase(), baseMarriageCase()] }));
+    if (!imported.ok) throw new Error('import failed');
+    const ids = [created.id, ...imported.ids];
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(ids).size).toBe(3);
+    expect(await store.getCase('base-marriage')).toBeNull();
+    // A new case carries no file id: the key is never written into the case.
+    expect((await store.getCase(created.id))?.value.id).toBeUndefined();
   });
 
   it('deletes a case and brings it back at the same place with the token', async () => {
@@ -227,21 +243,32 @@ describe('case store, failed writes', () => {
 });
 
 describe('case store, import and export', () => {
-  it('imports one case, keeping its id when free and its unknown keys', async () => {
+  it('imports one case under a key of the store’s, keeping the file’s own id and unknown keys', async () => {
     const store = createCaseStore(createMemoryArea(), { newId: counter() });
     const file = variant(baseMarriageCase(), (c) => (c.futureField = [1, 2]));
     const result = await store.importCases(JSON.stringify(file));
-    expect(result).toEqual({ ok: true, ids: ['base-marriage'] });
-    expect((await store.getCase('base-marriage'))?.value).toEqual(file);
+    expect(result).toEqual({ ok: true, ids: ['id1'] });
+    expect((await store.getCase('id1'))?.value).toEqual(file);
+    expect(await store.getCase('base-marriage')).toBeNull();
   });
 
-  it('gives imported cases new ids when they clash with stored ones or with each other', async () => {
+  it('stores files that carry one id as separate cases, each file’s id unchanged', async () => {
     const store = createCaseStore(createMemoryArea(), { newId: counter() });
     await store.importCases(JSON.stringify(baseMarriageCase()));
     const result = await store.importCases(JSON.stringify({ cases: [baseMarriageCase(), baseMarriageCase()] }));
-    expect(result).toEqual({ ok: true, ids: ['id1', 'id2'] });
-    expect((await store.getCase('id2'))?.value.id).toBe('id2');
+    expect(result).toEqual({ ok: true, ids: ['id2', 'id3'] });
+    expect((await store.getCase('id3'))?.value.id).toBe('base-marriage');
     expect((await store.listCases()).cases).toHaveLength(3);
+  });
+
+  it('exports an imported case with the file’s own id as it was', async () => {
+    const store = createCaseStore(createMemoryArea());
+    const file = variant(baseMarriageCase(), (c) => (c.id = 'DVZ-2025-0042'));
+    const imported = await store.importCases(JSON.stringify(file));
+    if (!imported.ok) throw new Error('import failed');
+    const exported = await store.exportCases(imported.ids[0], '2025-03-10');
+    if (!exported.ok) throw new Error(exported.error);
+    expect(JSON.parse(exported.text)).toEqual(file);
   });
 
   it('refuses a whole file when one case is invalid, naming the case and field, and stores nothing', async () => {
@@ -290,8 +317,11 @@ describe('case store, import and export', () => {
     expect(exported.fileName).toBe('visa-cases-2025-03-11.json');
     const other = createCaseStore(createMemoryArea());
     const imported = await other.importCases(exported.text);
-    expect(imported).toMatchObject({ ok: true, ids: [expect.any(String), 'two'] });
-    expect((await other.listCases()).cases.map((c) => (c.value.applicant as { surname: string }).surname)).toEqual(['El Amrani', 'Benali']);
+    expect(imported).toMatchObject({ ok: true, ids: [expect.any(String), expect.any(String)] });
+    expect((await other.listCases()).cases.map((c) => [c.value.id, (c.value.applicant as { surname: string }).surname])).toEqual([
+      ['base-marriage', 'El Amrani'],
+      ['two', 'Benali'],
+    ]);
   });
 
   it('says which case cannot be exported', async () => {
@@ -327,10 +357,11 @@ describe('case store, summaries for the list', () => {
     await store.saveCase(id, variant(baseMarriageCase(), (c) => (c.label = 'one two three')));
     expect(summaryOf(area, id)).toMatchObject({ label: 'one two three', errors: 3 });
     const copy = await store.duplicateCase(id);
-    await store.importCases(JSON.stringify(variant(baseMarriageCase(), (c) => (c.label = 'a b'))));
+    const imported = await store.importCases(JSON.stringify(variant(baseMarriageCase(), (c) => (c.label = 'a b'))));
     if (!copy.ok) throw new Error(copy.error);
+    if (!imported.ok) throw new Error('import failed');
     expect(summaryOf(area, copy.id)).toMatchObject({ label: 'one two three (2)', errors: 4 });
-    expect(summaryOf(area, 'base-marriage')).toMatchObject({ errors: 2 });
+    expect(summaryOf(area, imported.ids[0]!)).toMatchObject({ errors: 2 });
 
     const reads: string[][] = [];
     const watched: KeyValueArea = { ...area, get: (keys) => (reads.push([keys].flat()), area.get(keys)) };
@@ -339,7 +370,7 @@ describe('case store, summaries for the list', () => {
     expect(listed.cases.map((c) => [c.id, c.summary.errors])).toEqual([
       [id, 3],
       [copy.id, 4],
-      ['base-marriage', 2],
+      [imported.ids[0], 2],
     ]);
     expect(reads.flat().filter((k) => k.startsWith('case:'))).toEqual([]);
     expect(s.state.runs).toBe(runs);

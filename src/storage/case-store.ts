@@ -22,7 +22,7 @@ import {
   type Settings,
   type StoreIndex,
 } from './layout';
-import { ensureCurrentLayout } from './migrate';
+import { StorageCorruptError, ensureCurrentLayout } from './migrate';
 import { exportAllFileName, exportFileName, formatCaseText, formatCasesText, parseImportText } from './transfer';
 
 export interface StoredCase {
@@ -52,10 +52,15 @@ export interface ListedCase {
   summary: CaseSummaryRecord;
 }
 
-export class StorageCorruptError extends Error {}
+export { StorageCorruptError };
 
+/**
+ * The key a case is stored and asked for under: 122 random bits, never taken
+ * from a file, so no other part of the browser can guess it. A file's own `id`
+ * stays in the file, a label that is exported again as it was.
+ */
 function randomId(): string {
-  return crypto.randomUUID().replaceAll('-', '').slice(0, 12);
+  return crypto.randomUUID();
 }
 
 function withoutIndex<T>(list: readonly T[], i: number): T[] {
@@ -80,7 +85,7 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
   }
 
   async function readIndex(): Promise<StoreIndex> {
-    await ensureCurrentLayout(area, now);
+    await ensureCurrentLayout(area, now, newId);
     const found = (await area.get(KEY_INDEX))[KEY_INDEX];
     if (found === undefined) return structuredClone(EMPTY_INDEX);
     const parsed = storeIndex.safeParse(found);
@@ -113,9 +118,8 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
     return next;
   }
 
-  function uniqueId(index: StoreIndex, wanted?: unknown, taken: Set<string> = new Set()): string {
+  function uniqueId(index: StoreIndex, taken: ReadonlySet<string> = new Set()): string {
     const used = new Set([...index.cases.map((e) => e.id), ...index.deleted.map((t) => t.entry.id), ...taken]);
-    if (typeof wanted === 'string' && wanted.length > 0 && wanted.length <= 200 && !used.has(wanted)) return wanted;
     let id = newId();
     while (used.has(id)) id = newId();
     return id;
@@ -202,7 +206,7 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
         const index = await purgeExpired(await readIndex());
         const id = uniqueId(index);
         const at = now().toISOString();
-        const value: Record<string, unknown> = { format: CASE_FORMAT, id, label: label ?? '', caseType, applicant: {} };
+        const value: Record<string, unknown> = { format: CASE_FORMAT, label: label ?? '', caseType, applicant: {} };
         await commitCase(index, { id, key: '', rev: 1, createdAt: at, updatedAt: at }, value, (next, written) => ({
           ...next,
           cases: [...next.cases, written],
@@ -220,8 +224,8 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
         if (!entry) return { ok: false, errors: [{ path: '(case)', message: `no stored case has the id ${id.slice(0, 60)}` }] };
         const parsed = parseCaseValue(input);
         if (!parsed.ok) return parsed;
-        // The input as given (key order, unknown keys), with the store's id.
-        const value = { ...structuredClone(input as Record<string, unknown>), id };
+        // The input as given: key order, unknown keys and the file's own `id`.
+        const value = structuredClone(input as Record<string, unknown>);
         const previous = entry.key;
         await commitCase(index, { ...entry, rev: entry.rev + 1, updatedAt: now().toISOString() }, value, (next, written) => {
           next.cases[i] = written;
@@ -242,7 +246,9 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
         if (!original) return { ok: false, error: `the stored case ${id.slice(0, 60)} cannot be read` };
         const copyId = uniqueId(index);
         const at = now().toISOString();
-        const value = { ...original, id: copyId, label: copyLabel(original.label, await labelsOf(index)) };
+        // A copy is another case: the original file's `id` stays with the original.
+        const { id: _fileId, ...rest } = original;
+        const value = { ...rest, label: copyLabel(original.label, await labelsOf(index)) };
         await commitCase(index, { id: copyId, key: '', rev: 1, createdAt: at, updatedAt: at }, value, (next, written) => ({
           ...next,
           cases: [...next.cases.slice(0, i + 1), written, ...next.cases.slice(i + 1)],
@@ -259,7 +265,7 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
         const i = index.cases.findIndex((e) => e.id === id);
         const entry = index.cases[i];
         if (!entry) return { ok: false, error: `no stored case has the id ${id.slice(0, 60)}` };
-        const token = `${newId()}${newId()}`;
+        const token = newId();
         await writeIndex({
           cases: withoutIndex(index.cases, i),
           deleted: [...index.deleted, { token, entry, position: i, deletedAt: now().toISOString() }],
@@ -292,7 +298,7 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
 
     async getSettings(): Promise<Settings> {
       return serial(async () => {
-        await ensureCurrentLayout(area, now);
+        await ensureCurrentLayout(area, now, newId);
         const parsed = settingsSchema.safeParse((await area.get(KEY_SETTINGS))[KEY_SETTINGS]);
         return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS };
       });
@@ -300,7 +306,7 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
 
     async setSettings(change: Partial<Settings>): Promise<{ ok: true }> {
       return serial(async () => {
-        await ensureCurrentLayout(area, now);
+        await ensureCurrentLayout(area, now, newId);
         const parsed = settingsSchema.safeParse((await area.get(KEY_SETTINGS))[KEY_SETTINGS]);
         const current = parsed.success ? parsed.data : { ...DEFAULT_SETTINGS };
         await area.set({ [KEY_SETTINGS]: { ...current, ...change }, [KEY_VERSION]: SCHEMA_VERSION });
@@ -319,9 +325,9 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
         const items: Record<string, unknown> = {};
         const entries: IndexEntry[] = [];
         for (const input of parsed.cases) {
-          const id = uniqueId(index, input.id, taken);
+          const id = uniqueId(index, taken);
           taken.add(id);
-          const value = { ...structuredClone(input), id };
+          const value = structuredClone(input);
           const entry = withSummary({ id, key: caseKey(id, 1), rev: 1, createdAt: at, updatedAt: at }, value);
           items[entry.key] = value;
           entries.push(entry);

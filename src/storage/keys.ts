@@ -2,7 +2,7 @@
 // zod validators of layout.ts: the popup reads these keys directly for its
 // first screen and should not load a schema library to do so.
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 export const KEY_VERSION = 'schemaVersion';
 export const KEY_INDEX = 'index';
 export const KEY_SETTINGS = 'settings';

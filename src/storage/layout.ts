@@ -1,8 +1,9 @@
-// What the store keeps under which key. Version 2 (current):
-//   schemaVersion  2
+// What the store keeps under which key. Version 3 (current):
+//   schemaVersion  3
 //   index          { cases: IndexEntry[], deleted: Tombstone[], activeId }
 //                  (each entry may carry the case's summary for the list, keys.ts)
-//   case:<id>:<rev> one visa-case/1 object per case revision
+//   case:<id>:<rev> one visa-case/1 object per case revision; <id> is a random
+//                  UUID the store chose (version 2 used the file's own id)
 //   settings       { lang, caseworker }
 // A save writes the new revision under a key of its own and then swaps the
 // index in one `set`: until that swap the old revision is what every reader

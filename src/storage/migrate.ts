@@ -2,7 +2,7 @@
 // (layout.ts). Each step is written so that a failure at any point leaves the
 // earlier version's keys readable, and running it again finishes the job.
 import type { KeyValueArea } from './key-value-area';
-import { DEFAULT_SETTINGS, EMPTY_INDEX, KEY_INDEX, KEY_SETTINGS, KEY_VERSION, SCHEMA_VERSION, caseKey, type IndexEntry, type Settings, type StoreIndex } from './layout';
+import { DEFAULT_SETTINGS, EMPTY_INDEX, KEY_INDEX, KEY_SETTINGS, KEY_VERSION, SCHEMA_VERSION, caseKey, storeIndex, type IndexEntry, type Settings, type StoreIndex } from './layout';
 
 /**
  * Version 1 kept every case in one array under `cases`:
@@ -22,14 +22,16 @@ export class StorageTooNewError extends Error {
   }
 }
 
-export interface MigratedV2 {
+export class StorageCorruptError extends Error {}
+
+export interface Migrated {
   caseItems: Record<string, unknown>;
   index: StoreIndex;
   settings: Settings;
 }
 
 /** Pure: the v2 keys for a v1 store. Cases are kept as they were (unknown keys included). */
-export function migrateV1ToV2(v1: StoredV1, now: string): MigratedV2 {
+export function migrateV1ToV2(v1: StoredV1, now: string): Migrated {
   const caseItems: Record<string, unknown> = {};
   const entries: IndexEntry[] = [];
   const seen = new Set<string>();
@@ -48,16 +50,54 @@ export function migrateV1ToV2(v1: StoredV1, now: string): MigratedV2 {
   return { caseItems, index: { ...EMPTY_INDEX, cases: entries, activeId: active }, settings: { ...DEFAULT_SETTINGS, lang } };
 }
 
+/**
+ * Pure: version 2 keyed each case by the `id` its file carried (or a short
+ * one), which another part of the browser could guess. Version 3 gives every
+ * case, deleted ones included, a fresh random id; the case files themselves,
+ * their own `id` included, are kept unchanged, and so are revisions, dates,
+ * summaries, undo tokens and the active case.
+ */
+export function migrateV2ToV3(index: StoreIndex, values: Readonly<Record<string, unknown>>, newId: () => string): { caseItems: Record<string, unknown>; index: StoreIndex } {
+  const caseItems: Record<string, unknown> = {};
+  const renamed = new Map<string, string>();
+  const rekey = (entry: IndexEntry): IndexEntry => {
+    const id = renamed.get(entry.id) ?? newId();
+    renamed.set(entry.id, id);
+    const key = caseKey(id, entry.rev);
+    if (values[entry.key] !== undefined) caseItems[key] = values[entry.key];
+    return { ...entry, id, key };
+  };
+  const cases = index.cases.map(rekey);
+  const deleted = index.deleted.map((t) => ({ ...t, entry: rekey(t.entry) }));
+  const activeId = index.activeId === null ? null : (renamed.get(index.activeId) ?? null);
+  return { caseItems, index: { cases, deleted, activeId } };
+}
+
+function keysOf(index: StoreIndex): string[] {
+  return [...index.cases.map((e) => e.key), ...index.deleted.map((t) => t.entry.key)];
+}
+
 /** Reads the layout version, migrating older data first. Throws StorageTooNewError for data of a newer version. */
-export async function ensureCurrentLayout(area: KeyValueArea, now: () => Date): Promise<void> {
+export async function ensureCurrentLayout(area: KeyValueArea, now: () => Date, newId: () => string): Promise<void> {
   const found = await area.get([KEY_VERSION, 'cases']);
   const version = typeof found[KEY_VERSION] === 'number' ? found[KEY_VERSION] : found.cases !== undefined ? 1 : SCHEMA_VERSION;
   if (version > SCHEMA_VERSION) throw new StorageTooNewError(version);
   if (version === SCHEMA_VERSION) return;
-  const v1 = (await area.get([...V1_KEYS])) as StoredV1;
-  const migrated = migrateV1ToV2(v1, now().toISOString());
-  // Case keys first: nobody reads them until the index and version below exist.
-  if (Object.keys(migrated.caseItems).length) await area.set(migrated.caseItems);
-  await area.set({ [KEY_INDEX]: migrated.index, [KEY_SETTINGS]: migrated.settings, [KEY_VERSION]: SCHEMA_VERSION });
-  await area.remove([...V1_KEYS]);
+  if (version === 1) {
+    const v2 = migrateV1ToV2((await area.get([...V1_KEYS])) as StoredV1, now().toISOString());
+    const v3 = migrateV2ToV3(v2.index, v2.caseItems, newId);
+    // Case keys first: nobody reads them until the index and version below exist.
+    if (Object.keys(v3.caseItems).length) await area.set(v3.caseItems);
+    await area.set({ [KEY_INDEX]: v3.index, [KEY_SETTINGS]: v2.settings, [KEY_VERSION]: SCHEMA_VERSION });
+    await area.remove([...V1_KEYS]);
+    return;
+  }
+  const parsed = storeIndex.safeParse((await area.get(KEY_INDEX))[KEY_INDEX] ?? EMPTY_INDEX);
+  if (!parsed.success) throw new StorageCorruptError('The list of stored cases cannot be read.');
+  const oldKeys = keysOf(parsed.data);
+  const v3 = migrateV2ToV3(parsed.data, oldKeys.length ? await area.get(oldKeys) : {}, newId);
+  // The same order: the new keys, then the index and version in one write, then the old keys go.
+  if (Object.keys(v3.caseItems).length) await area.set(v3.caseItems);
+  await area.set({ [KEY_INDEX]: v3.index, [KEY_VERSION]: SCHEMA_VERSION });
+  if (oldKeys.length) await area.remove(oldKeys);
 }

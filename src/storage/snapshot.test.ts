@@ -17,7 +17,7 @@ async function stored() {
   let n = 0;
   const store = createCaseStore(area, { summarise, newId: () => `id${(n += 1)}` });
   await store.importCases(JSON.stringify([baseMarriageCase(), variant(baseMarriageCase(), (c) => ((c.id = 'second'), (c.label = 'Benali')))]));
-  await store.setActive('second');
+  await store.setActive('id2');
   await store.setSettings({ lang: 'fr' });
   return { area, store };
 }
@@ -31,14 +31,14 @@ describe('the popup’s first screen from storage', () => {
     expect(snapshot).toMatchObject({
       lang: 'fr',
       caseworker: false,
-      activeId: 'second',
+      activeId: 'id2',
       cases: [
-        { id: 'base-marriage', label: 'El Amrani – Peeters', caseType: 'marriage', applicantName: 'El Amrani', errors: 2 },
-        { id: 'second', label: 'Benali', errors: 2 },
+        { id: 'id1', label: 'El Amrani – Peeters', caseType: 'marriage', applicantName: 'El Amrani', errors: 2 },
+        { id: 'id2', label: 'Benali', errors: 2 },
       ],
-      active: { id: 'second', value: { id: 'second', label: 'Benali' }, counts: { error: 2, warning: 1, info: 0 } },
+      active: { id: 'id2', value: { id: 'second', label: 'Benali' }, counts: { error: 2, warning: 1, info: 0 } },
     });
-    expect(reads).toEqual([['schemaVersion', 'index', 'settings'], ['case:second:1']]);
+    expect(reads).toEqual([['schemaVersion', 'index', 'settings'], ['case:id2:1']]);
   });
 
   it('leaves out counts that are not today’s', async () => {
@@ -51,8 +51,8 @@ describe('the popup’s first screen from storage', () => {
 
   it('has no active case when none is open', async () => {
     const { area, store } = await stored();
-    await store.deleteCase('second');
-    expect(await readSnapshot(area, TODAY)).toMatchObject({ activeId: null, active: null, cases: [{ id: 'base-marriage' }] });
+    await store.deleteCase('id2');
+    expect(await readSnapshot(area, TODAY)).toMatchObject({ activeId: null, active: null, cases: [{ id: 'id1' }] });
   });
 
   it('gives up, for the background to answer, on data it does not know', async () => {
@@ -65,7 +65,11 @@ describe('the popup’s first screen from storage', () => {
     expect(await readSnapshot(old, TODAY)).toBeNull();
     // The active revision replaced between the two reads.
     const { area } = await stored();
-    await area.remove('case:second:1');
+    await area.remove('case:id2:1');
+    expect(await readSnapshot(area, TODAY)).toBeNull();
+    // Version 2, whose keys the background gives random ids first.
+    const v2 = (await stored()).area;
+    await v2.set({ schemaVersion: 2 });
     expect(await readSnapshot(area, TODAY)).toBeNull();
     // A damaged index.
     const damaged = (await stored()).area;

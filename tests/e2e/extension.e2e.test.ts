@@ -100,8 +100,11 @@ describe('extension in Chromium', () => {
   it('imports a file and exports it back unchanged', async () => {
     const popup = await ext.openPopup();
     const file = { ...baseMarriageCase(), id: 'e2e-roundtrip', fieldFromANewerVersion: { kept: true } };
-    expect(await sendFromPage(popup, { type: 'ui-bg/import', text: JSON.stringify(file) })).toEqual({ ok: true, ids: ['e2e-roundtrip'] });
-    const exported = await sendFromPage<{ ok: true; text: string; fileName: string }>(popup, { type: 'ui-bg/export', id: 'e2e-roundtrip' });
+    const imported = await sendFromPage<{ ok: true; ids: string[] }>(popup, { type: 'ui-bg/import', text: JSON.stringify(file) });
+    // Stored under a random key of the extension's; the file's own id travels inside the case.
+    expect(imported).toEqual({ ok: true, ids: [expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)] });
+    expect(await sendFromPage(popup, { type: 'ui-bg/get-case', id: 'e2e-roundtrip' })).toMatchObject({ ok: false });
+    const exported = await sendFromPage<{ ok: true; text: string; fileName: string }>(popup, { type: 'ui-bg/export', id: imported.ids[0] });
     expect(JSON.parse(exported.text)).toEqual(file);
     expect(exported.fileName).toMatch(/^visa-case-el-amrani-\d{4}-\d{2}-\d{2}\.json$/);
     await popup.close();
@@ -130,29 +133,30 @@ describe('extension in Chromium', () => {
 
   it('lists from the summaries in storage, and has counts of another day computed again', async () => {
     const setup = await ext.openPopup();
-    await sendFromPage(setup, { type: 'ui-bg/import', text: JSON.stringify({ ...baseMarriageCase(), id: 'e2e-stale', label: 'Yesterday’s count' }) });
+    const imported = await sendFromPage<{ ok: true; ids: string[] }>(setup, { type: 'ui-bg/import', text: JSON.stringify({ ...baseMarriageCase(), label: 'Yesterday’s count' }) });
+    const id = imported.ids[0]!;
     const { cases } = await sendFromPage<{ cases: { id: string; errors: number }[] }>(setup, { type: 'ui-bg/list-cases' });
-    const errors = cases.find((c) => c.id === 'e2e-stale')!.errors;
+    const errors = cases.find((c) => c.id === id)!.errors;
     // A wrong count from another day, as the worker would find it on the next morning.
-    const today = await setup.evaluate(async () => {
+    const today = await setup.evaluate(async (id) => {
       const storage = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, any>>; set(v: object): Promise<void> } } } }).chrome.storage.local;
       const { index } = await storage.get('index');
-      const entry = index.cases.find((e: { id: string }) => e.id === 'e2e-stale');
+      const entry = index.cases.find((e: { id: string }) => e.id === id);
       const checkedOn = entry.summary.checkedOn as string;
       entry.summary = { ...entry.summary, errors: 99, checkedOn: '2000-01-01' };
       await storage.set({ index });
       return checkedOn;
-    });
+    }, id);
     await setup.close();
     await ext.stopWorker();
     const popup = await ext.openPopup();
     await popup.getByRole('button', { name: 'All cases' }).click();
     const row = popup.locator('.case-row', { hasText: 'Yesterday’s count' });
     await expect.poll(() => row.locator('.case-errors').textContent(), { timeout: 10_000 }).toMatch(new RegExp(`^\\W*${errors} errors?$`));
-    const stored = await popup.evaluate(async () => {
+    const stored = await popup.evaluate(async (id) => {
       const storage = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, any>> } } } }).chrome.storage.local;
-      return (await storage.get('index')).index.cases.find((e: { id: string }) => e.id === 'e2e-stale').summary;
-    });
+      return (await storage.get('index')).index.cases.find((e: { id: string }) => e.id === id).summary;
+    }, id);
     expect(stored).toMatchObject({ errors, checkedOn: today });
     await popup.close();
   });
