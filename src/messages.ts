@@ -23,8 +23,14 @@ export const uiToBg = z.discriminatedUnion('type', [
     label: z.optional(z.string().check(z.maxLength(500))),
     caseType: z.optional(z.enum(['marriage', 'cohabitation', 'humanitarian'])),
   }),
-  /** Saves a whole case (validated against visa-case/1 in the background). */
-  z.object({ type: z.literal('ui-bg/save-case'), id, case: z.unknown() }),
+  /**
+   * Saves a whole case (validated against visa-case/1 in the background), based
+   * on the stored revision `rev`; refused, changing nothing, when another window
+   * saved a later one.
+   */
+  z.object({ type: z.literal('ui-bg/save-case'), id, rev: z.number().check(z.int(), z.minimum(1)), case: z.unknown() }),
+  /** Keeps a case as a new one after `id` (a window's version that could not be saved over a later one). */
+  z.object({ type: z.literal('ui-bg/save-copy'), id, case: z.unknown() }),
   z.object({ type: z.literal('ui-bg/duplicate-case'), id }),
   /** Deletes a case; the answer carries a token that `undo-delete` takes. */
   z.object({ type: z.literal('ui-bg/delete-case'), id }),
@@ -70,9 +76,11 @@ export interface BgFailure {
 /** Answers, by request type. `ok: false` answers carry what went wrong, never a thrown error. */
 export interface UiToBgAnswers {
   'ui-bg/list-cases': { cases: CaseSummary[]; activeId: string | null };
-  'ui-bg/get-case': { ok: true; case: unknown; updatedAt: string } | { ok: false; error: string };
+  'ui-bg/get-case': { ok: true; case: unknown; rev: number; updatedAt: string } | { ok: false; error: string };
   'ui-bg/create-case': { ok: true; id: string };
-  'ui-bg/save-case': { ok: true } | { ok: false; errors: z.infer<typeof caseError>[] };
+  /** `stale`: the stored revision is `rev`, not the one the save was based on; nothing was written. */
+  'ui-bg/save-case': { ok: true; rev: number } | { ok: false; errors: z.infer<typeof caseError>[] } | { ok: false; stale: true; rev: number };
+  'ui-bg/save-copy': { ok: true; id: string } | { ok: false; errors: z.infer<typeof caseError>[] };
   'ui-bg/duplicate-case': { ok: true; id: string } | { ok: false; error: string };
   'ui-bg/delete-case': { ok: true; token: string } | { ok: false; error: string };
   'ui-bg/undo-delete': { ok: true; id: string } | { ok: false; error: string };

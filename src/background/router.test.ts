@@ -97,8 +97,13 @@ describe('background router', () => {
   it('runs the whole case life cycle through messages', async () => {
     const { send } = setup();
     const created = (await send({ type: 'ui-bg/create-case', label: 'Peeters' })) as { ok: true; id: string };
-    expect(await send({ type: 'ui-bg/save-case', id: created.id, case: baseMarriageCase() })).toEqual({ ok: true });
-    expect(await send({ type: 'ui-bg/get-case', id: created.id })).toMatchObject({ ok: true, case: { id: 'base-marriage', applicant: { surname: 'El Amrani' } } });
+    expect(await send({ type: 'ui-bg/save-case', id: created.id, case: baseMarriageCase() })).toMatchObject({ ok: false, error: expect.stringContaining('rev') });
+    expect(await send({ type: 'ui-bg/save-case', id: created.id, rev: 1, case: baseMarriageCase() })).toEqual({ ok: true, rev: 2 });
+    expect(await send({ type: 'ui-bg/save-case', id: created.id, rev: 1, case: baseMarriageCase() })).toEqual({ ok: false, stale: true, rev: 2 });
+    expect(await send({ type: 'ui-bg/get-case', id: created.id })).toMatchObject({ ok: true, rev: 2, case: { id: 'base-marriage', applicant: { surname: 'El Amrani' } } });
+    const copy = (await send({ type: 'ui-bg/save-copy', id: created.id, case: baseMarriageCase() })) as { ok: true; id: string };
+    expect(copy).toMatchObject({ ok: true, id: expect.any(String) });
+    expect(await send({ type: 'ui-bg/delete-case', id: copy.id })).toMatchObject({ ok: true });
     const exported = (await send({ type: 'ui-bg/export', id: created.id })) as { ok: true; fileName: string };
     expect(exported.fileName).toBe('visa-case-el-amrani-2025-03-10.json');
     const deleted = (await send({ type: 'ui-bg/delete-case', id: created.id })) as { ok: true; token: string };

@@ -99,12 +99,14 @@ export function createRouter(deps: RouterDeps) {
       }
       case 'ui-bg/get-case': {
         const stored = await store.getCase(msg.id);
-        return stored ? { ok: true, case: stored.value, updatedAt: stored.updatedAt } : { ok: false, error: `no stored case has the id ${msg.id.slice(0, 60)}` };
+        return stored ? { ok: true, case: stored.value, rev: stored.rev, updatedAt: stored.updatedAt } : { ok: false, error: `no stored case has the id ${msg.id.slice(0, 60)}` };
       }
       case 'ui-bg/create-case':
         return store.createCase(msg.label, msg.caseType);
       case 'ui-bg/save-case':
-        return store.saveCase(msg.id, msg.case);
+        return store.saveCase(msg.id, msg.case, msg.rev);
+      case 'ui-bg/save-copy':
+        return store.saveCopy(msg.id, msg.case);
       case 'ui-bg/duplicate-case':
         return store.duplicateCase(msg.id);
       case 'ui-bg/delete-case':

@@ -129,9 +129,10 @@ export function App({ api, loadCatalog, uiLanguage }: AppProps) {
     const next = { ...(current.case as Record<string, unknown>) };
     if (label) next.label = label;
     else delete next.label;
-    const saved = await api.send({ type: 'ui-bg/save-case', id, case: next });
+    const saved = await api.send({ type: 'ui-bg/save-case', id, rev: current.rev, case: next });
     await refreshList();
-    if (!saved.ok) setToast({ text: saved.errors.map((e) => `${e.path}: ${e.message}`).join('; ') });
+    if (saved.ok) return;
+    setToast({ text: 'stale' in saved ? t('saveConflictTitle') : saved.errors.map((e) => `${e.path}: ${e.message}`).join('; ') });
   };
 
   const remove = async (id: string) => {
@@ -208,6 +209,12 @@ export function App({ api, loadCatalog, uiLanguage }: AppProps) {
                   id={open.id}
                   stored={open.stored}
                   firstCheck={open.check}
+                  onCopied={async (copyId) => {
+                    await refreshList();
+                    setActiveId(copyId);
+                    setOpen({ id: copyId });
+                    setToast({ text: t('saveConflictCopied') });
+                  }}
                   onBack={() => {
                     setOpen(null);
                     void refreshList();

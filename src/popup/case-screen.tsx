@@ -47,8 +47,32 @@ function useReportViews(): ReportViews | null {
 
 function SaveStatus({ state }: { state: SaveState }) {
   const { t } = useI18n();
-  const text = state === 'saved' ? t('saveSaved') : state === 'pending' ? t('saveSaving') : state === 'invalid' ? t('saveInvalid') : t('saveFailed');
+  const text = state === 'saved' ? t('saveSaved') : state === 'pending' ? t('saveSaving') : state === 'invalid' ? t('saveInvalid') : state === 'stale' ? t('saveStale') : t('saveFailed');
   return <span class={`save-state save-${state}`}>{text}</span>;
+}
+
+/**
+ * Another window saved this case after this one loaded it. Announced, but focus stays where the user is
+ * typing: a keystroke must not press one of these buttons by surprise.
+ */
+function SaveConflict({ onReload, onKeepCopy }: { onReload(): void; onKeepCopy(): void }) {
+  const { t } = useI18n();
+  return (
+    <section class="save-conflict" aria-labelledby="save-conflict-title">
+      <div role="alert">
+        <h3 id="save-conflict-title">{t('saveConflictTitle')}</h3>
+        <p>{t('saveConflictText')}</p>
+      </div>
+      <div class="save-conflict-actions">
+        <button type="button" onClick={onKeepCopy}>
+          {t('saveConflictKeepCopy')}
+        </button>
+        <button type="button" class="button-quiet" onClick={onReload}>
+          {t('saveConflictReload')}
+        </button>
+      </div>
+    </section>
+  );
 }
 
 /**
@@ -71,20 +95,22 @@ function CaseHeading({ title, onShown }: { title: string; onShown?(): void }) {
 
 export interface CaseScreenProps {
   id: string;
-  /** The case as stored and its counts when they are today's, when the popup has them already. */
-  stored?: { value: Record<string, unknown>; counts: FindingCounts | null };
+  /** The case as stored, its revision and its counts when they are today's, when the popup has them already. */
+  stored?: { value: Record<string, unknown>; rev: number; counts: FindingCounts | null };
   /** The stored case's check, already asked for. */
   firstCheck?: Promise<UiToBgAnswers['ui-bg/check-case']>;
   onBack(): void;
+  /** This window's version was kept as a new case, `id`, after another window had saved the original. */
+  onCopied(id: string): void;
   /** The form is on screen. */
   onShown?(): void;
   /** The rule core's report is on screen. */
   onReport?(): void;
 }
 
-export function CaseScreen({ id, stored, firstCheck, onBack, onShown, onReport }: CaseScreenProps) {
+export function CaseScreen({ id, stored, firstCheck, onBack, onCopied, onShown, onReport }: CaseScreenProps) {
   const { t } = useI18n();
-  const session = useCase(id, stored?.value, firstCheck);
+  const session = useCase(id, stored, firstCheck);
   const [tab, setTab] = useState<Tab>('details');
   const [reveal, setReveal] = useState<Reveal | undefined>(undefined);
   const wide = useMedia(WIDE);
@@ -152,6 +178,15 @@ export function CaseScreen({ id, stored, firstCheck, onBack, onShown, onReport }
         <SaveStatus state={session.saveState} />
       </div>
       <CaseHeading title={title} onShown={onShown} />
+      {session.saveState === 'stale' && (
+        <SaveConflict
+          onReload={session.reload}
+          onKeepCopy={async () => {
+            const copyId = await session.keepCopy();
+            if (copyId) onCopied(copyId);
+          }}
+        />
+      )}
       <PageBar caseId={id} caseLabel={title} />
       <FindingsSummary counts={counts} />
       <div class="case-layout">

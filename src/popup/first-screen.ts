@@ -13,7 +13,7 @@ import { pickLang, type Catalog } from './translate';
 export interface OpenCase {
   id: string;
   /** The case as stored and its counts when they are today's, when read from storage. */
-  stored?: { value: Record<string, unknown>; counts: FindingCounts | null };
+  stored?: { value: Record<string, unknown>; rev: number; counts: FindingCounts | null };
   /** The rule core's report, asked for as soon as the case was known. */
   check?: Promise<UiToBgAnswers['ui-bg/check-case']>;
 }
@@ -43,7 +43,7 @@ export async function loadFirstScreen(api: Api, loadCatalog: (lang: Lang) => Pro
   if (snapshot) {
     const lang = snapshot.lang ?? guess;
     const active = snapshot.active;
-    const open = active ? { id: active.id, stored: { value: active.value, counts: active.counts }, check } : null;
+    const open = active ? { id: active.id, stored: { value: active.value, rev: active.rev, counts: active.counts }, check } : null;
     return { lang, caseworker: snapshot.caseworker, catalog: await catalogFor(lang), cases: snapshot.cases, activeId: snapshot.activeId, open };
   }
   // What the popup cannot read itself (a first run, an older layout): the background migrates and answers.

@@ -210,6 +210,36 @@ describe('editing', () => {
     expect(screen.queryByText('Write a number, e.g. 2300 or 2300,50.')).toBeNull();
   });
 
+  test('a save refused because another window saved first asks, and each answer keeps what it says', async () => {
+    const api = withBaseCase();
+    start(api);
+    await openFirstCase();
+    // Another window saved revision 2 meanwhile.
+    api.cases.set('case-1', { ...api.cases.get('case-1')!, label: 'Saved elsewhere' });
+    api.revs.set('case-1', 2);
+    fireEvent.input(field('field-applicant-placeOfBirth'), { target: { value: 'Tanger' } });
+    expect(await screen.findByRole('heading', { name: 'This case was changed in another window' }, { timeout: 3000 })).toBeTruthy();
+    expect(screen.getByText('Not saved: changed in another window')).toBeTruthy();
+    expect(api.cases.get('case-1')?.label).toBe('Saved elsewhere');
+    // Focus stays in the field being typed in.
+    expect(document.activeElement?.id).not.toMatch(/^save-conflict/);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Load the stored version' }));
+    await screen.findByRole('heading', { level: 2, name: 'Saved elsewhere' });
+    expect(field('field-applicant-placeOfBirth').value).toBe('Casablanca');
+    fireEvent.input(field('field-applicant-placeOfBirth'), { target: { value: 'Rabat' } });
+    await waitFor(() => expect((api.cases.get('case-1')?.applicant as { placeOfBirth?: string }).placeOfBirth).toBe('Rabat'));
+    expect(screen.queryByRole('heading', { name: 'This case was changed in another window' })).toBeNull();
+
+    api.revs.set('case-1', 7);
+    fireEvent.input(field('field-applicant-placeOfBirth'), { target: { value: 'Fès' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Keep my version as a copy' }, { timeout: 3000 }));
+    expect(await screen.findByText("Your version is kept as a separate case. The other window's version is unchanged.")).toBeTruthy();
+    const copy = [...api.cases.values()].find((c) => (c.applicant as { placeOfBirth?: string }).placeOfBirth === 'Fès');
+    expect(copy).toBeDefined();
+    expect((api.cases.get('case-1')?.applicant as { placeOfBirth?: string }).placeOfBirth).toBe('Rabat');
+  });
+
   test('children can be added and removed', async () => {
     const api = withBaseCase();
     start(api);
@@ -525,7 +555,7 @@ describe('first screen from storage', () => {
         caseworker: false,
         activeId: 'case-1',
         cases: [{ ...listed, errors: 3 }],
-        active: { id: 'case-1', value: structuredClone(api.cases.get('case-1')!), counts: { error: 3, warning: 1, info: 0 } },
+        active: { id: 'case-1', rev: 1, value: structuredClone(api.cases.get('case-1')!), counts: { error: 3, warning: 1, info: 0 } },
       };
     };
     start(api, 'nl-BE');

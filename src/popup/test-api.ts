@@ -8,6 +8,8 @@ import type { Api, UiRequest } from './context';
 
 export interface FakeApi extends Api {
   cases: Map<string, Record<string, unknown>>;
+  /** Each case's stored revision, as the background's store counts them. */
+  revs: Map<string, number>;
   copied: string[];
   sent: UiToBg[];
   settings: { lang: 'nl' | 'fr' | 'en' | null; caseworker: boolean };
@@ -18,6 +20,8 @@ type Checker = (value: Parameters<typeof checkCase>[0], options: CheckOptions) =
 export function createFakeApi(options: { today: string; check?: Checker; cases?: Record<string, unknown>[] }): FakeApi {
   const check = options.check ?? checkCase;
   const cases = new Map<string, Record<string, unknown>>();
+  const revs = new Map<string, number>();
+  const revOf = (id: string) => revs.get(id) ?? 1;
   const deleted = new Map<string, [string, Record<string, unknown>]>();
   let next = 1;
   let activeId: string | null = null;
@@ -47,6 +51,7 @@ export function createFakeApi(options: { today: string; check?: Checker; cases?:
 
   const fake: FakeApi = {
     cases,
+    revs,
     copied: [],
     sent: [],
     settings: { lang: null, caseworker: false },
@@ -62,7 +67,7 @@ export function createFakeApi(options: { today: string; check?: Checker; cases?:
             return { cases: [...cases].map(([id, c]) => summary(id, c)), activeId };
           case 'ui-bg/get-case': {
             const c = cases.get(m.id);
-            return c ? { ok: true, case: structuredClone(c), updatedAt: '2025-01-01T00:00:00Z' } : { ok: false, error: 'no such case' };
+            return c ? { ok: true, case: structuredClone(c), rev: revOf(m.id), updatedAt: '2025-01-01T00:00:00Z' } : { ok: false, error: 'no such case' };
           }
           case 'ui-bg/create-case': {
             const id = newId();
@@ -71,10 +76,20 @@ export function createFakeApi(options: { today: string; check?: Checker; cases?:
             return { ok: true, id };
           }
           case 'ui-bg/save-case': {
+            if (m.rev !== revOf(m.id)) return { ok: false, stale: true, rev: revOf(m.id) };
             const parsed = parseCaseValue(m.case);
             if (!parsed.ok) return parsed;
             cases.set(m.id, structuredClone(parsed.value) as Record<string, unknown>);
-            return { ok: true };
+            revs.set(m.id, revOf(m.id) + 1);
+            return { ok: true, rev: revOf(m.id) };
+          }
+          case 'ui-bg/save-copy': {
+            const parsed = parseCaseValue(m.case);
+            if (!parsed.ok) return parsed;
+            const id = newId();
+            cases.set(id, structuredClone(parsed.value) as Record<string, unknown>);
+            activeId = id;
+            return { ok: true, id };
           }
           case 'ui-bg/duplicate-case': {
             const c = cases.get(m.id);

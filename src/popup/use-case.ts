@@ -1,6 +1,10 @@
 // One open case: its draft, the field errors, and the report of the rule core.
 // Edits are stored ~300 ms after the last keystroke; a field that does not
 // validate is left out of what is stored (and stays on screen with its message).
+// Each save names the revision it was based on; when another window saved
+// since, the background refuses it and the user chooses: load the stored
+// version, or keep this one as a copy. Saves leave one at a time, so this
+// window never refuses its own.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CaseError } from '../case/parse';
 import type { UiToBgAnswers } from '../messages';
@@ -19,7 +23,8 @@ function loadStorable() {
   return storableModule;
 }
 
-export type SaveState = 'saved' | 'pending' | 'invalid' | 'failed';
+/** `stale`: another window saved this case since it was loaded here; nothing more is stored until the user chooses. */
+export type SaveState = 'saved' | 'pending' | 'invalid' | 'failed' | 'stale';
 
 export interface CaseSession {
   draft: Record<string, unknown> | null;
@@ -30,21 +35,29 @@ export interface CaseSession {
   update(path: Path, value: unknown): void;
   /** Stores pending edits now (leaving the editor, closing the popup). */
   flush(): Promise<void>;
+  /** After a refused save: shows the stored version instead of this window's. */
+  reload(): Promise<void>;
+  /** After a refused save: stores this window's version as a new case; its id, or null when it could not be stored. */
+  keepCopy(): Promise<string | null>;
 }
 
 /**
  * `stored`: the case as the popup already read it from storage, so it need not
  * be asked for; `firstCheck`: its check, already asked for.
  */
-export function useCase(id: string, stored?: Record<string, unknown>, firstCheck?: Promise<UiToBgAnswers['ui-bg/check-case']>): CaseSession {
+export function useCase(id: string, stored?: { value: Record<string, unknown>; rev: number }, firstCheck?: Promise<UiToBgAnswers['ui-bg/check-case']>): CaseSession {
   const api = useApi();
   const { lang } = useI18n();
-  const [draft, setDraft] = useState<Record<string, unknown> | null>(stored ?? null);
+  const [draft, setDraft] = useState<Record<string, unknown> | null>(stored?.value ?? null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [errors, setErrors] = useState<CaseError[]>([]);
   const [report, setReport] = useState<Report | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('saved');
-  const latest = useRef<Record<string, unknown> | null>(stored ?? null);
+  const latest = useRef<Record<string, unknown> | null>(stored?.value ?? null);
+  /** The stored revision the draft is based on. */
+  const rev = useRef<number | null>(stored?.rev ?? null);
+  const stale = useRef(false);
+  const saving = useRef<Promise<void>>(Promise.resolve());
   const preloaded = useRef(stored !== undefined);
   const pendingCheck = useRef(firstCheck);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -61,10 +74,9 @@ export function useCase(id: string, stored?: Record<string, unknown>, firstCheck
     if (answer.ok) setReport(answer.report);
   }, [api, id]);
 
-  const save = useCallback(async () => {
-    timer.current = null;
+  const store = useCallback(async () => {
     const current = latest.current;
-    if (!current) return;
+    if (!current || rev.current === null || stale.current) return;
     // Synchronous once loaded: a save on closing the popup must be sent before the page goes.
     const { storablePart } = storable ?? (await loadStorable());
     const part = storablePart(current);
@@ -73,21 +85,61 @@ export function useCase(id: string, stored?: Record<string, unknown>, firstCheck
       setSaveState('invalid');
       return;
     }
-    const answer = await api.send({ type: 'ui-bg/save-case', id, case: part.value });
+    const answer = await api.send({ type: 'ui-bg/save-case', id, rev: rev.current, case: part.value });
     if (!answer.ok) {
+      if ('stale' in answer) {
+        stale.current = true;
+        setSaveState('stale');
+        return;
+      }
       setErrors(answer.errors);
       setSaveState('failed');
       return;
     }
+    rev.current = answer.rev;
     setSaveState(part.errors.length ? 'invalid' : 'saved');
     await check();
   }, [api, id, check]);
 
+  const save = useCallback(() => {
+    timer.current = null;
+    const run = saving.current.then(store);
+    saving.current = run.catch(() => undefined);
+    return run;
+  }, [store]);
+
+  const keepCopy = useCallback(async () => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    const current = latest.current;
+    if (!current) return null;
+    const { storablePart } = storable ?? (await loadStorable());
+    const part = storablePart(current);
+    if (!part) {
+      setSaveState('invalid');
+      return null;
+    }
+    const answer = await api.send({ type: 'ui-bg/save-copy', id, case: part.value });
+    if (!answer.ok) {
+      setErrors(answer.errors);
+      return null;
+    }
+    // Settled: nothing of this window goes to the original any more.
+    stale.current = false;
+    rev.current = null;
+    return answer.id;
+  }, [api, id]);
+
   const flush = useCallback(async () => {
+    // Leaving without choosing keeps this window's version: nothing typed is lost.
+    if (stale.current) {
+      await keepCopy();
+      return;
+    }
     if (timer.current === null) return;
     clearTimeout(timer.current);
     await save();
-  }, [save]);
+  }, [save, keepCopy]);
 
   useEffect(() => {
     void loadStorable();
@@ -109,6 +161,7 @@ export function useCase(id: string, stored?: Record<string, unknown>, firstCheck
       }
       const loaded = answer.case as Record<string, unknown>;
       latest.current = loaded;
+      rev.current = answer.rev;
       setDraft(loaded);
       setSaveState('saved');
     });
@@ -136,12 +189,30 @@ export function useCase(id: string, stored?: Record<string, unknown>, firstCheck
       const next = setIn(latest.current ?? {}, path, value);
       latest.current = next;
       setDraft(next);
-      setSaveState('pending');
+      setSaveState(stale.current ? 'stale' : 'pending');
       if (timer.current !== null) clearTimeout(timer.current);
       timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
     },
     [save],
   );
 
-  return { draft, loadError, errors, report, saveState, update, flush };
+  const reload = useCallback(async () => {
+    const answer = await api.send({ type: 'ui-bg/get-case', id });
+    if (!answer.ok) {
+      setLoadError(answer.error);
+      return;
+    }
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    const loaded = answer.case as Record<string, unknown>;
+    latest.current = loaded;
+    rev.current = answer.rev;
+    stale.current = false;
+    setDraft(loaded);
+    setErrors([]);
+    setSaveState('saved');
+    await check();
+  }, [api, id, check]);
+
+  return { draft, loadError, errors, report, saveState, update, flush, reload, keepCopy };
 }

@@ -42,7 +42,7 @@ async function storeWithBase() {
   const c = clock();
   const store = createCaseStore(area, { now: c.now, newId: counter() });
   const { id } = await store.createCase('El Amrani – Peeters');
-  expect((await store.saveCase(id, baseMarriageCase())).ok).toBe(true);
+  expect((await store.saveCase(id, baseMarriageCase(), 1)).ok).toBe(true);
   return { area, store, id, clock: c };
 }
 
@@ -58,7 +58,7 @@ describe('case store', () => {
   it('saves a valid case as given: unknown keys and the file’s own id kept', async () => {
     const { store, id } = await storeWithBase();
     const withExtra = variant(baseMarriageCase(), (c) => (c.caseworkerNote = { reference: 'DVZ-123' }));
-    expect(await store.saveCase(id, withExtra)).toEqual({ ok: true });
+    expect(await store.saveCase(id, withExtra, 2)).toEqual({ ok: true, rev: 3 });
     const stored = await store.getCase(id);
     expect(stored?.value.caseworkerNote).toEqual({ reference: 'DVZ-123' });
     expect(stored?.value.id).toBe('base-marriage');
@@ -68,21 +68,21 @@ describe('case store', () => {
   it('refuses an invalid case with the field that is wrong and keeps the stored one', async () => {
     const { store, id } = await storeWithBase();
     const bad = variant(baseMarriageCase(), (c) => (c.applicant.birthDate = '1990-02-30'));
-    const result = await store.saveCase(id, bad);
+    const result = await store.saveCase(id, bad, 2);
     expect(result).toEqual({ ok: false, errors: [{ path: 'applicant.birthDate', message: expect.stringContaining('1990-02-30') }] });
     expect((await store.getCase(id))?.value.applicant).toEqual(baseMarriageCase().applicant);
   });
 
   it('refuses to save under an id that is not stored', async () => {
     const { store } = await storeWithBase();
-    expect(await store.saveCase('nope', baseMarriageCase())).toMatchObject({ ok: false, errors: [{ path: '(case)' }] });
+    expect(await store.saveCase('nope', baseMarriageCase(), 1)).toMatchObject({ ok: false, errors: [{ path: '(case)' }] });
   });
 
   it('updates updatedAt on save and keeps createdAt', async () => {
     const { store, id, clock: c } = await storeWithBase();
     const before = await store.getCase(id);
     c.advance(60_000);
-    await store.saveCase(id, variant(baseMarriageCase(), (x) => (x.label = 'Renamed')));
+    await store.saveCase(id, variant(baseMarriageCase(), (x) => (x.label = 'Renamed')), 2);
     const after = await store.getCase(id);
     expect(after?.createdAt).toBe(before?.createdAt);
     expect(after?.updatedAt).toBe('2025-03-10T09:01:00.000Z');
@@ -190,10 +190,40 @@ describe('case store', () => {
     const store = createCaseStore(createMemoryArea(), { newId: counter() });
     const [a, b] = await Promise.all([store.createCase('A'), store.createCase('B')]);
     await Promise.all([
-      store.saveCase(a.id, variant(baseMarriageCase(), (c) => (c.label = 'A saved'))),
-      store.saveCase(b.id, variant(baseMarriageCase(), (c) => (c.label = 'B saved'))),
+      store.saveCase(a.id, variant(baseMarriageCase(), (c) => (c.label = 'A saved')), 1),
+      store.saveCase(b.id, variant(baseMarriageCase(), (c) => (c.label = 'B saved')), 1),
     ]);
     expect((await store.listCases()).cases.map((c) => c.value.label)).toEqual(['A saved', 'B saved']);
+  });
+  it('refuses a save based on a revision another window replaced, and writes nothing', async () => {
+    const { store, id, area } = await storeWithBase();
+    // Two windows loaded revision 2; the first saves, the second's save comes after.
+    const loaded = await store.getCase(id);
+    expect(loaded?.rev).toBe(2);
+    expect(await store.saveCase(id, variant(baseMarriageCase(), (c) => (c.label = 'first window')), 2)).toEqual({ ok: true, rev: 3 });
+    const before = area.dump();
+    expect(await store.saveCase(id, variant(baseMarriageCase(), (c) => (c.label = 'second window')), 2)).toEqual({ ok: false, stale: true, rev: 3 });
+    expect(area.dump()).toEqual(before);
+    // A revision the store never had is refused the same way.
+    expect(await store.saveCase(id, baseMarriageCase(), 9)).toEqual({ ok: false, stale: true, rev: 3 });
+    expect((await store.getCase(id))?.value.label).toBe('first window');
+  });
+
+  it('keeps a stale window’s version as a numbered copy right after the original, without the file’s id', async () => {
+    const { store, id } = await storeWithBase();
+    const other = await store.createCase('Other');
+    await store.saveCase(id, variant(baseMarriageCase(), (c) => (c.label = 'first window')), 2);
+    const mine = variant(baseMarriageCase(), (c) => ((c.label = 'first window'), (c.applicant.passport!.number = 'XY9876543'), (c.keptUnknown = 1)));
+    const copy = await store.saveCopy(id, mine);
+    if (!copy.ok) throw new Error('copy refused');
+    const list = await store.listCases();
+    expect(list.cases.map((c) => c.id)).toEqual([id, copy.id, other.id]);
+    expect(list.activeId).toBe(copy.id);
+    const { id: _fileId, ...withoutId } = mine;
+    expect((await store.getCase(copy.id))?.value).toEqual({ ...withoutId, label: 'first window (2)' });
+    expect((await store.getCase(id))?.value.label).toBe('first window');
+    expect(await store.saveCopy(id, variant(baseMarriageCase(), (c) => (c.applicant.birthDate = '1990-02-30')))).toMatchObject({ ok: false, errors: [{ path: 'applicant.birthDate' }] });
+    expect(await store.saveCopy('nope', baseMarriageCase())).toMatchObject({ ok: false, errors: [{ path: '(case)' }] });
   });
 });
 
@@ -204,7 +234,7 @@ describe('case store, failed writes', () => {
     const f = failingArea(before);
     const store = createCaseStore(f.area);
     f.failOnSetCall(2); // the case revision is written, the index swap fails
-    await expect(store.saveCase(id, variant(baseMarriageCase(), (c) => (c.label = 'Half written')))).rejects.toThrow('quota');
+    await expect(store.saveCase(id, variant(baseMarriageCase(), (c) => (c.label = 'Half written')), 2)).rejects.toThrow('quota');
     expect(f.inner.dump()).toEqual(before);
     expect((await createCaseStore(f.inner).getCase(id))?.value.label).toBe('El Amrani – Peeters');
   });
@@ -298,7 +328,7 @@ describe('case store, import and export', () => {
 
   it('exports one case as pretty JSON named after the applicant and the date, and reads it back unchanged', async () => {
     const { store, id } = await storeWithBase();
-    await store.saveCase(id, variant(baseMarriageCase(), (c) => (c.unknownToThisVersion = { keep: true })));
+    await store.saveCase(id, variant(baseMarriageCase(), (c) => (c.unknownToThisVersion = { keep: true })), 2);
     const exported = await store.exportCases(id, '2025-03-10');
     if (!exported.ok) throw new Error(exported.error);
     expect(exported.fileName).toBe('visa-case-el-amrani-2025-03-10.json');
@@ -354,7 +384,7 @@ describe('case store, summaries for the list', () => {
     const store = createCaseStore(area, { newId: counter(), summarise: s.summarise });
     const { id } = await store.createCase('one');
     expect(summaryOf(area, id)).toMatchObject({ label: 'one', errors: 1, checkedOn: '2025-03-10' });
-    await store.saveCase(id, variant(baseMarriageCase(), (c) => (c.label = 'one two three')));
+    await store.saveCase(id, variant(baseMarriageCase(), (c) => (c.label = 'one two three')), 1);
     expect(summaryOf(area, id)).toMatchObject({ label: 'one two three', errors: 3 });
     const copy = await store.duplicateCase(id);
     const imported = await store.importCases(JSON.stringify(variant(baseMarriageCase(), (c) => (c.label = 'a b'))));

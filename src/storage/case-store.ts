@@ -27,6 +27,8 @@ import { exportAllFileName, exportFileName, formatCaseText, formatCasesText, par
 
 export interface StoredCase {
   id: string;
+  /** The stored revision: a save names the one it was based on (`saveCase`). */
+  rev: number;
   createdAt: string;
   updatedAt: string;
   /** The case as stored: valid visa-case/1 when saved by this version, unknown keys kept. */
@@ -34,6 +36,9 @@ export interface StoredCase {
 }
 
 export type Failure = { ok: false; error: string };
+
+/** A save based on a revision that is no longer the stored one: nothing was written. */
+export type StaleSave = { ok: false; stale: true; rev: number };
 
 export interface CaseStoreOptions {
   now?: () => Date;
@@ -131,7 +136,7 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
   }
 
   function toStored(entry: IndexEntry, value: unknown): StoredCase {
-    return { id: entry.id, createdAt: entry.createdAt, updatedAt: entry.updatedAt, value: (value ?? {}) as Record<string, unknown> };
+    return { id: entry.id, rev: entry.rev, createdAt: entry.createdAt, updatedAt: entry.updatedAt, value: (value ?? {}) as Record<string, unknown> };
   }
 
   /** Writes a new revision under its own key, then swaps the index; on failure the old revision stays current. */
@@ -146,6 +151,21 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
       throw error;
     }
     return written;
+  }
+
+  /** A copy of `original` as a new case after position `i`, numbered, made the active one. */
+  async function addCopy(index: StoreIndex, i: number, original: Record<string, unknown>): Promise<string> {
+    const copyId = uniqueId(index);
+    const at = now().toISOString();
+    // A copy is another case: the original file's `id` stays with the original.
+    const { id: _fileId, ...rest } = original;
+    const value = { ...rest, label: copyLabel(original.label, await labelsOf(index)) };
+    await commitCase(index, { id: copyId, key: '', rev: 1, createdAt: at, updatedAt: at }, value, (next, written) => ({
+      ...next,
+      cases: [...next.cases.slice(0, i + 1), written, ...next.cases.slice(i + 1)],
+      activeId: copyId,
+    }));
+    return copyId;
   }
 
   return {
@@ -216,23 +236,42 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
       });
     },
 
-    async saveCase(id: string, input: unknown): Promise<{ ok: true } | { ok: false; errors: CaseError[] }> {
+    /**
+     * Stores `input` as the next revision when `baseRev` is still the stored
+     * one. A save based on an older revision (another window saved since) is
+     * refused whole, so neither window's work overwrites the other's; the
+     * caller reloads or keeps its version with `saveCopy`.
+     */
+    async saveCase(id: string, input: unknown, baseRev: number): Promise<{ ok: true; rev: number } | { ok: false; errors: CaseError[] } | StaleSave> {
       return serial(async () => {
         const index = await purgeExpired(await readIndex());
         const i = index.cases.findIndex((e) => e.id === id);
         const entry = index.cases[i];
         if (!entry) return { ok: false, errors: [{ path: '(case)', message: `no stored case has the id ${id.slice(0, 60)}` }] };
+        if (entry.rev !== baseRev) return { ok: false, stale: true, rev: entry.rev };
         const parsed = parseCaseValue(input);
         if (!parsed.ok) return parsed;
         // The input as given: key order, unknown keys and the file's own `id`.
         const value = structuredClone(input as Record<string, unknown>);
         const previous = entry.key;
-        await commitCase(index, { ...entry, rev: entry.rev + 1, updatedAt: now().toISOString() }, value, (next, written) => {
-          next.cases[i] = written;
+        const written = await commitCase(index, { ...entry, rev: entry.rev + 1, updatedAt: now().toISOString() }, value, (next, w) => {
+          next.cases[i] = w;
           return next;
         });
         await discard([previous]);
-        return { ok: true };
+        return { ok: true, rev: written.rev };
+      });
+    },
+
+    /** Stores `input` as a new case right after `id`, with a numbered label: a stale window's version, kept. */
+    async saveCopy(id: string, input: unknown): Promise<{ ok: true; id: string } | { ok: false; errors: CaseError[] }> {
+      return serial(async () => {
+        const index = await purgeExpired(await readIndex());
+        const i = index.cases.findIndex((e) => e.id === id);
+        if (i < 0) return { ok: false, errors: [{ path: '(case)', message: `no stored case has the id ${id.slice(0, 60)}` }] };
+        const parsed = parseCaseValue(input);
+        if (!parsed.ok) return parsed;
+        return { ok: true, id: await addCopy(index, i, structuredClone(input as Record<string, unknown>)) };
       });
     },
 
@@ -244,17 +283,7 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
         if (!entry) return { ok: false, error: `no stored case has the id ${id.slice(0, 60)}` };
         const original = (await readValues([entry]))[entry.key] as Record<string, unknown> | undefined;
         if (!original) return { ok: false, error: `the stored case ${id.slice(0, 60)} cannot be read` };
-        const copyId = uniqueId(index);
-        const at = now().toISOString();
-        // A copy is another case: the original file's `id` stays with the original.
-        const { id: _fileId, ...rest } = original;
-        const value = { ...rest, label: copyLabel(original.label, await labelsOf(index)) };
-        await commitCase(index, { id: copyId, key: '', rev: 1, createdAt: at, updatedAt: at }, value, (next, written) => ({
-          ...next,
-          cases: [...next.cases.slice(0, i + 1), written, ...next.cases.slice(i + 1)],
-          activeId: copyId,
-        }));
-        return { ok: true, id: copyId };
+        return { ok: true, id: await addCopy(index, i, original) };
       });
     },
 

@@ -25,8 +25,8 @@ export interface Snapshot {
   caseworker: boolean;
   activeId: string | null;
   cases: SnapshotCase[];
-  /** The active case as stored, and its counts when they are today's. */
-  active: { id: string; value: Record<string, unknown>; counts: FindingCounts | null } | null;
+  /** The active case as stored, its revision, and its counts when they are today's. */
+  active: { id: string; rev: number; value: Record<string, unknown>; counts: FindingCounts | null } | null;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -52,12 +52,13 @@ function isSummary(s: unknown): s is CaseSummaryRecord {
 interface Entry {
   id: string;
   key: string;
+  rev: number;
   updatedAt: string;
   summary: CaseSummaryRecord;
 }
 
 function isEntry(e: unknown): e is Entry {
-  return isRecord(e) && typeof e.id === 'string' && typeof e.key === 'string' && typeof e.updatedAt === 'string' && isSummary(e.summary);
+  return isRecord(e) && typeof e.id === 'string' && typeof e.key === 'string' && isCount(e.rev) && typeof e.updatedAt === 'string' && isSummary(e.summary);
 }
 
 /**
@@ -83,7 +84,7 @@ export async function readSnapshot(area: KeyValueArea, today: string, onActive?:
     const value = (await area.get(activeEntry.key))[activeEntry.key];
     if (!isRecord(value)) return null;
     const { counts, checkedOn } = activeEntry.summary;
-    active = { id: activeEntry.id, value, counts: checkedOn === today ? counts : null };
+    active = { id: activeEntry.id, rev: activeEntry.rev, value, counts: checkedOn === today ? counts : null };
   }
   return {
     lang,

@@ -193,3 +193,93 @@ describe('popup in Chromium', () => {
     await again.close();
   });
 });
+
+describe('two popups on one case', () => {
+  const file = { format: 'visa-case/1', label: 'Two windows', caseType: 'marriage', applicationDate: '2025-03-10', applicant: { surname: 'Benali', givenNames: 'Amina', birthDate: '1992-06-01', nationality: 'MA' } };
+  type Stored = { label: string; applicant: Record<string, string | undefined> };
+  let originalId: string;
+
+  async function storedCase(id: string): Promise<Stored> {
+    return (await sendFromPage<{ ok: true; case: Stored }>(page, { type: 'ui-bg/get-case', id })).case;
+  }
+
+  async function allCases(): Promise<Stored[]> {
+    const list = await sendFromPage<{ cases: { id: string }[] }>(page, { type: 'ui-bg/list-cases' });
+    return Promise.all(list.cases.map((c) => storedCase(c.id)));
+  }
+
+  async function openOn(id: string): Promise<Page> {
+    await sendFromPage(page, { type: 'ui-bg/set-active', id });
+    const p = await ext.openPopup();
+    await p.locator('#field-applicant-placeOfBirth').waitFor();
+    return p;
+  }
+
+  it('refuses the later window’s save, says so, and keeps its version as a copy: no save lost', async () => {
+    await sendFromPage(page, { type: 'ui-bg/set-settings', lang: 'en' });
+    const imported = await sendFromPage<{ ok: true; ids: string[] }>(page, { type: 'ui-bg/import', text: JSON.stringify(file) });
+    originalId = imported.ids[0]!;
+    const a = await openOn(originalId);
+    const b = await openOn(originalId);
+
+    await a.locator('#field-applicant-placeOfBirth').fill('Casablanca');
+    await expect.poll(async () => (await storedCase(originalId)).applicant.placeOfBirth, { timeout: 10_000 }).toBe('Casablanca');
+
+    await b.locator('#field-applicant-givenNames').fill('Amina Sara');
+    await b.getByRole('heading', { name: 'This case was changed in another window' }).waitFor();
+    expect(await b.locator('.save-state').textContent()).toBe('Not saved: changed in another window');
+    // Typing on does not hide the question, and nothing of this window reaches the stored case.
+    await b.locator('#field-applicant-phone').fill('+212600000000');
+    await b.waitForTimeout(600);
+    expect(await b.getByRole('heading', { name: 'This case was changed in another window' }).count()).toBe(1);
+    expect(await axeViolations(b)).toEqual([]);
+    expect((await storedCase(originalId)).applicant).toMatchObject({ givenNames: 'Amina', placeOfBirth: 'Casablanca' });
+    expect((await storedCase(originalId)).applicant.phone).toBeUndefined();
+
+    await b.getByRole('button', { name: 'Keep my version as a copy' }).click();
+    await b.getByText('Your version is kept as a separate case.', { exact: false }).waitFor();
+    await b.getByRole('heading', { level: 2, name: 'Two windows (2)' }).waitFor();
+    const cases = await allCases();
+    const copy = cases.find((c) => c.label === 'Two windows (2)');
+    expect(copy?.applicant).toMatchObject({ givenNames: 'Amina Sara', phone: '+212600000000' });
+    expect((await storedCase(originalId)).applicant).toMatchObject({ givenNames: 'Amina', placeOfBirth: 'Casablanca' });
+    // Both windows go on saving normally: the copy in B, the original in A.
+    await b.locator('#field-applicant-email').fill('amina@example.org');
+    await a.locator('#field-applicant-email').fill('benali@example.org');
+    await expect.poll(async () => (await allCases()).find((c) => c.label === 'Two windows (2)')?.applicant.email, { timeout: 10_000 }).toBe('amina@example.org');
+    await expect.poll(async () => (await storedCase(originalId)).applicant.email, { timeout: 10_000 }).toBe('benali@example.org');
+    expect(await a.getByRole('heading', { name: 'This case was changed in another window' }).count()).toBe(0);
+    await a.close();
+    await b.close();
+  });
+
+  it('loads the stored version when asked, and saves from there', async () => {
+    const a = await openOn(originalId);
+    const c = await openOn(originalId);
+    await a.locator('#field-applicant-placeOfBirth').fill('Rabat');
+    await expect.poll(async () => (await storedCase(originalId)).applicant.placeOfBirth, { timeout: 10_000 }).toBe('Rabat');
+    await c.locator('#field-applicant-phone').fill('+32470000000');
+    await c.getByRole('button', { name: 'Load the stored version' }).click();
+    await expect.poll(() => c.locator('#field-applicant-placeOfBirth').inputValue()).toBe('Rabat');
+    expect(await c.getByRole('heading', { name: 'This case was changed in another window' }).count()).toBe(0);
+    await c.locator('#field-applicant-phone').fill('+32470000001');
+    await expect.poll(async () => (await storedCase(originalId)).applicant.phone, { timeout: 10_000 }).toBe('+32470000001');
+    expect((await storedCase(originalId)).applicant.placeOfBirth).toBe('Rabat');
+    await a.close();
+    await c.close();
+  });
+
+  it('keeps a stale window’s version as a copy when the user leaves without choosing', async () => {
+    const a = await openOn(originalId);
+    const d = await openOn(originalId);
+    await a.locator('#field-applicant-placeOfBirth').fill('Fès');
+    await expect.poll(async () => (await storedCase(originalId)).applicant.placeOfBirth, { timeout: 10_000 }).toBe('Fès');
+    await d.locator('#field-applicant-givenNames').fill('Amina Leila');
+    await d.getByRole('heading', { name: 'This case was changed in another window' }).waitFor();
+    await d.getByRole('button', { name: 'All cases' }).click();
+    await expect.poll(async () => (await allCases()).some((x) => x.applicant.givenNames === 'Amina Leila'), { timeout: 10_000 }).toBe(true);
+    expect((await storedCase(originalId)).applicant).toMatchObject({ givenNames: 'Amina', placeOfBirth: 'Fès' });
+    await a.close();
+    await d.close();
+  });
+});
