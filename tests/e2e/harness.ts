@@ -1,7 +1,8 @@
 // Loads the built extension (dist/) into Debian's Chromium through Playwright:
 // Google Chrome 137+ ignores --load-extension, and new headless mode runs MV3
 // service workers without a display (shared/notes/toolchain.md).
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import jsQR from 'jsqr';
@@ -285,4 +286,18 @@ async function launchChromiumSession(options: SessionOptions): Promise<Extension
     },
     close: () => ext.close(),
   };
+}
+
+let axeSource: string | undefined;
+
+/** axe-core's violations on a Chromium page, each with the elements it names. */
+export async function axeViolations(p: Page): Promise<{ id: string; nodes: string[] }[]> {
+  // Evaluated through the debugging protocol: the extension's CSP rightly refuses inline scripts.
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await p.evaluate(() => 'axe' in globalThis))) await p.evaluate(axeSource);
+  return p.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
 }

@@ -3,16 +3,13 @@
 // afterwards gives DOC.MRZ_MISMATCH; on VFS Global's form a birth date typed otherwise than the
 // zone says is marked even when the profile has none.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EL_AMRANI } from '../mrz-lines';
 import { baseMarriageCase, variant } from '../scenarios/base';
-import { launchExtension, sendFromPage, sendToContentScripts, type LaunchedExtension } from './harness';
+import { axeViolations, launchExtension, sendFromPage, sendToContentScripts, type LaunchedExtension } from './harness';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const VFS = join(import.meta.dirname, '..', 'fixtures', 'vfsglobal');
 
 let ext: LaunchedExtension;
@@ -35,15 +32,6 @@ afterAll(async () => {
   await ext?.close();
 });
 
-async function axeViolations(p: Page): Promise<{ id: string; nodes: string[] }[]> {
-  // Evaluated through the debugging protocol: the extension's CSP rightly refuses inline scripts.
-  if (!(await p.evaluate(() => 'axe' in globalThis))) await p.evaluate(AXE_SOURCE);
-  return p.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-}
 
 async function importCase(c: Record<string, unknown>): Promise<string> {
   const imported = await sendFromPage<{ ok: boolean; ids: string[] }>(popup, { type: 'ui-bg/import', text: JSON.stringify(c) });

@@ -1,13 +1,9 @@
 // The popup in real Chromium over the built extension: a caseworker's path
 // from a new case to the payment QR code, files in and out, French, and axe.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeQr, launchExtension, readQrPixels, sendFromPage, type LaunchedExtension } from './harness';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { axeViolations, decodeQr, launchExtension, readQrPixels, sendFromPage, type LaunchedExtension } from './harness';
 
 let ext: LaunchedExtension;
 let page: Page;
@@ -23,15 +19,6 @@ afterAll(async () => {
   await ext?.close();
 });
 
-async function axeViolations(p: Page): Promise<{ id: string; nodes: string[] }[]> {
-  // Evaluated through the debugging protocol: the extension's CSP rightly refuses inline scripts.
-  if (!(await p.evaluate(() => 'axe' in globalThis))) await p.evaluate(AXE_SOURCE);
-  return p.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-}
 
 async function showTab(name: RegExp | string) {
   await page.getByRole('tab', { name }).click();
