@@ -117,6 +117,8 @@ export const csToBg = z.discriminatedUnion('type', [
    * case the user chose there; without one (the in-page fill button), the open case only.
    */
   z.object({ type: z.literal('cs-bg/profile-values'), caseId: z.optional(id), grant: z.optional(id) }),
+  /** The CSS of the overlay drawn over the page (kept out of the content script's size). */
+  z.object({ type: z.literal('cs-bg/overlay-style') }),
   /** Which of these option texts or values name a country (the name tables stay in the background, out of the content script). */
   z.object({ type: z.literal('cs-bg/country-codes'), texts: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(5000)) }),
 ]);
@@ -138,6 +140,7 @@ export type ProfileValues = Partial<Record<z.infer<typeof fieldKind>, string>>;
 export interface CsToBgAnswers {
   'cs-bg/cross-check': { ok: true; caseLabel: string; findings: PageFinding[] } | { ok: false; error: string };
   'cs-bg/profile-values': { ok: true; caseLabel: string; values: ProfileValues } | { ok: false; error: string };
+  'cs-bg/overlay-style': { ok: true; css: string };
   /** ISO 3166-1 alpha-2 (`XX` stateless) for each text, null where it names no country. */
   'cs-bg/country-codes': { ok: true; codes: (string | null)[] } | { ok: false; error: string };
 }
@@ -168,7 +171,12 @@ export interface PageStatus {
   caseLabel: string | null;
 }
 
-export type FillSkipReason = 'no-value' | 'no-option' | 'fill-by-hand' | 'not-fillable' | 'rejected-by-page';
+/**
+ * `not-fillable`: hidden, disabled or read-only, or no person could see it when it was to be written;
+ * `not-asked-here`: a kind this step of the application has no business asking (a passport number on a sign-in page);
+ * `kind-changed`: the page changed what a field asks while the fill ran, which stopped the fill.
+ */
+export type FillSkipReason = 'no-value' | 'no-option' | 'fill-by-hand' | 'not-fillable' | 'not-asked-here' | 'kind-changed' | 'rejected-by-page';
 
 export interface FillResult {
   filled: number;

@@ -53,6 +53,10 @@ describe('background: content script messages', () => {
     expect(await (await setup({ withCase: false }))({ type: 'cs-bg/profile-values' })).toEqual({ ok: false, error: 'no case is open' });
   });
 
+  it('serves the overlay’s CSS, without needing a case', async () => {
+    expect(await (await setup({ withCase: false }))({ type: 'cs-bg/overlay-style' })).toEqual({ ok: true, css: expect.stringContaining('.panel {') });
+  });
+
   it('names the countries of option texts in Dutch, French or English, without needing a case', async () => {
     const send = await setup({ withCase: false });
     const texts = ['Marokko', 'Maroc', 'MOROCCO', 'ma', 'Select', 'Stateless', '151'];

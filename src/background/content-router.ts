@@ -9,6 +9,7 @@ import type { VisaCase } from '../case/schema';
 import { csToBg, type CsToBg, type CsToBgAnswers, type PageFinding } from '../messages';
 import { countryCodeOf } from '../recognition/countries';
 import { recogniseSite } from '../recognition/site';
+import { OVERLAY_CSS } from '../content/overlay-style';
 import { pageMessage } from '../rules/form/messages';
 import { crossCheckForm } from '../rules/form/check';
 import type { Lang } from '../rules/types';
@@ -94,6 +95,7 @@ export function createContentRouter(deps: ContentRouterDeps) {
 
   async function handle(msg: CsToBg, sender: ContentSender): Promise<CsToBgAnswers[CsToBg['type']]> {
     if (msg.type === 'cs-bg/country-codes') return { ok: true, codes: msg.texts.map((text) => countryCodeOf(text)) };
+    if (msg.type === 'cs-bg/overlay-style') return { ok: true, css: OVERLAY_CSS };
     if (msg.type === 'cs-bg/profile-values') {
       const granted = await grantedCase(msg, sender);
       if (typeof granted !== 'string') return granted;

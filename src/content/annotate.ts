@@ -53,6 +53,8 @@ export interface Annotator {
   recognised(found: Recognition): number;
   /** An edit event in a watched document: only the user's own (trusted) ones count. */
   edited(event: Event): void;
+  /** Fields the user focused by hand (trusted focus): a person has seen them. */
+  focused: WeakSet<Element>;
   /** A field the extension wrote: its value as it is now counts as chosen by the user. */
   vouch(el: Element): void;
   /** Compares what the user typed or the extension wrote with the case and draws it, even when nothing changed since the last time. */
@@ -79,6 +81,7 @@ export function createAnnotator(doc: Document, site: SiteId, signal: AbortSignal
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
   /** Fields the user edited by hand or the extension filled, with the value they had then. */
   const vouched = new WeakMap<Element, string>();
+  const focused = new WeakSet<Element>();
   signal.addEventListener('abort', () => clearTimeout(checkTimer));
   const resolve = (s: string) => resolveSelector(doc, s);
 
@@ -121,6 +124,18 @@ export function createAnnotator(doc: Document, site: SiteId, signal: AbortSignal
     timings.marks = inPage.marked().length;
   }
 
+  /** The background's findings on these values (null when it has no case to compare with, or is gone); caseLabel follows. */
+  async function ask(typed: TypedField[]): Promise<PageFinding[] | null> {
+    try {
+      const answer = (await deps.send({ type: 'cs-bg/cross-check', site, pageType, fields: typed })) as Answer<{ caseLabel: string; findings: PageFinding[] }> | { ok: false } | undefined;
+      caseLabel = answer?.ok ? answer.caseLabel : null;
+      return answer?.ok ? answer.findings : [];
+    } catch {
+      deps.onGone();
+      return null;
+    }
+  }
+
   async function crossCheck(): Promise<void> {
     clearTimeout(checkTimer);
     checkTimer = undefined;
@@ -129,25 +144,8 @@ export function createAnnotator(doc: Document, site: SiteId, signal: AbortSignal
     const key = JSON.stringify(typed);
     if (key === lastSent) return;
     lastSent = key;
-    if (typed.length === 0) {
-      draw([]);
-      return;
-    }
-    let answer: Answer<{ caseLabel: string; findings: PageFinding[] }> | { ok: false } | undefined;
-    try {
-      answer = (await deps.send({ type: 'cs-bg/cross-check', site, pageType, fields: typed })) as typeof answer;
-    } catch {
-      deps.onGone();
-      return;
-    }
-    if (signal.aborted || key !== lastSent) return;
-    if (!answer || !answer.ok) {
-      caseLabel = null;
-      draw([]);
-      return;
-    }
-    caseLabel = answer.caseLabel;
-    draw(answer.findings);
+    const found = typed.length === 0 ? [] : await ask(typed);
+    if (found && !signal.aborted && key === lastSent) draw(found);
   }
 
   return {
@@ -157,9 +155,14 @@ export function createAnnotator(doc: Document, site: SiteId, signal: AbortSignal
       const target = event.target as Element | null;
       const field = target ? (byElement.get(target) ?? (target.closest ? byElement.get(target.closest('mat-select') as Element) : undefined)) : undefined;
       if (!field || isPassword(field)) return;
+      if (event.type === 'focusin') {
+        focused.add(field.element);
+        return;
+      }
       vouched.set(field.element, readValue(field.element));
       scheduleCheck();
     },
+    focused,
     vouch(el) {
       const field = byElement.get(el);
       if (field && !isPassword(field)) vouched.set(el, readValue(el));
@@ -182,18 +185,7 @@ export function createAnnotator(doc: Document, site: SiteId, signal: AbortSignal
     },
     async status() {
       const typed = typedValues(false);
-      let found: PageFinding[] = [];
-      if (typed.length > 0) {
-        try {
-          const answer = (await deps.send({ type: 'cs-bg/cross-check', site, pageType, fields: typed })) as Answer<{ caseLabel: string; findings: PageFinding[] }> | { ok: false } | undefined;
-          if (answer?.ok) {
-            caseLabel = answer.caseLabel;
-            found = answer.findings;
-          }
-        } catch {
-          deps.onGone();
-        }
-      }
+      const found = (typed.length > 0 && (await ask(typed))) || [];
       const marks = [...new Set(found.map((f) => f.selector))].map((selector) => ({ selector, rules: found.filter((f) => f.selector === selector).map((f) => f.rule) }));
       return { site, origin: new URL(doc.URL).origin, pageType, fields: countFields(fields), disagree: marks.length, marks, caseLabel };
     },

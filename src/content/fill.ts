@@ -5,8 +5,14 @@
 // React compares the node's value with the one it last saw, which a setter
 // called from this isolated world never updates). Nothing is ever submitted.
 import type { FillResult, FillSkipReason, ProfileValues } from '../messages';
+import { answerInPlace, isNeutralChange, recognitionSteps } from '../recognition/fields';
+import { canSee, stepAsks } from '../recognition/sight';
+import { recognisePage } from '../recognition/site';
+import type { SiteId } from '../recognition/types';
 import type { Annotator } from './annotate';
+import { OBSERVED } from './observe';
 import type { InPage } from './panel';
+import { measureSight } from './sight';
 import { isFillable } from '../recognition/fillable';
 import { formatText, isCountryKind, matchCountryOption, matchOptionByWords, shapeOf, splitPhone, type OptionShape } from '../recognition/format';
 import type { RecognisedField } from '../recognition/types';
@@ -114,10 +120,31 @@ function isLeftToUser(field: RecognisedField): boolean {
   return field.kind === 'password' || field.kind === 'other' || (field.element.getAttribute('type') ?? '').toLowerCase() === 'password';
 }
 
-/** `written` hears of each field the fill wrote a value into. */
-export async function fillFields(fields: readonly RecognisedField[], values: ProfileValues, countryCodes: CountryCodes, written: (el: Element) => void = () => undefined): Promise<FillResult> {
+/**
+ * Asked just before a field is written: null to write it, a reason to skip it,
+ * or `stop` when the page changed what its fields ask (no field is written after that).
+ */
+export type WriteCheck = (field: RecognisedField) => FillSkipReason | 'stop' | null;
+
+export interface FillHooks {
+  /** Hears of each field the fill wrote a value into. */
+  written?(el: Element): void;
+  check?: WriteCheck;
+}
+
+export async function fillFields(fields: readonly RecognisedField[], values: ProfileValues, countryCodes: CountryCodes, hooks: FillHooks = {}): Promise<FillResult> {
   const result: FillResult = { filled: 0, skipped: [] };
   const skip = (field: RecognisedField, reason: FillSkipReason) => result.skipped.push({ selector: field.selector, kind: field.kind, reason });
+  const written = hooks.written ?? (() => undefined);
+  let stopped = false;
+  /** False when the field is not to be written now; a `stop` skips it and every field after it. */
+  const mayWrite = (field: RecognisedField): boolean => {
+    const verdict = stopped ? 'stop' : (hooks.check?.(field) ?? null);
+    if (verdict === null) return true;
+    if (verdict === 'stop') stopped = true;
+    skip(field, verdict === 'stop' ? 'kind-changed' : verdict);
+    return false;
+  };
   const separateCountryCode = fields.some((f) => f.kind === 'phoneCountryCode');
   const radioGroups = new Set<string>();
   const verdicts = new Map<Element, boolean>();
@@ -137,6 +164,7 @@ export async function fillFields(fields: readonly RecognisedField[], values: Pro
       if (!value) skip(field, 'no-value');
       else if (!target) skip(field, 'no-option');
       else if (!isFillable(target.element, verdicts)) skip(field, 'not-fillable');
+      else if (!mayWrite(target)) continue;
       else {
         const radio = target.element as HTMLInputElement;
         if (!radio.checked) radio.click();
@@ -157,6 +185,7 @@ export async function fillFields(fields: readonly RecognisedField[], values: Pro
       skip(field, 'no-value');
       continue;
     }
+    if (!mayWrite(field)) continue;
     if (el.localName === 'mat-select' || (el.getAttribute('role') === 'combobox' && !/^(input|select|textarea)$/.test(el.localName))) {
       if (await fillMatSelect(el, field.kind, value, countryCodes)) {
         result.filled += 1;
@@ -186,7 +215,11 @@ export async function fillFields(fields: readonly RecognisedField[], values: Pro
 }
 
 export interface FillDeps {
+  doc: Document;
+  site: SiteId;
   send(message: unknown): Promise<unknown>;
+  /** Country answers already known, without asking (a re-recognition in the middle of a fill). */
+  knownCountryCodes(texts: readonly string[]): (string | null)[];
   /** Recognises the page afresh, so that the fill writes into what the page holds now. */
   recognise(): Promise<void>;
   countryCodes: CountryCodes;
@@ -197,8 +230,38 @@ export interface FillDeps {
 export type FillAnswer = { ok: true; result: FillResult } | { ok: false; error: string };
 
 /**
+ * The check before each write: the field's step asks for its kind, the page
+ * has not changed what the field asks since the fill began (any change that
+ * recognition reads, a caption's text edited in place included, makes it
+ * recognise the page again, at once), and a person can see the field.
+ */
+function writeCheck(deps: FillDeps, recognised: readonly RecognisedField[]): { check: WriteCheck; done(): void } {
+  const { doc, site } = deps;
+  const changes = new MutationObserver(() => undefined);
+  changes.observe(doc.documentElement, OBSERVED);
+  let kinds = new Map(recognised.map((f) => [f.element, f.kind]));
+  let pageType = recognisePage(doc.URL, doc) ?? 'other';
+  const check: WriteCheck = (field) => {
+    const own = deps.inPage.host();
+    const records = changes.takeRecords().filter((r) => r.target !== own && !(own && [...r.addedNodes, ...r.removedNodes].includes(own)));
+    if (records.length > 0 && !isNeutralChange(records)) {
+      pageType = recognisePage(doc.URL, doc) ?? 'other';
+      const now = new Map(answerInPlace(recognitionSteps(doc, { site }), deps.knownCountryCodes).fields.map((f) => [f.element, f.kind]));
+      // Any field asking for something else than when the fill began stops the whole fill; one that asks nothing any more is left alone.
+      for (const [el, kind] of kinds) if (now.has(el) && now.get(el) !== kind) return 'stop';
+      kinds = now;
+    }
+    if (kinds.get(field.element) !== field.kind) return 'not-fillable';
+    if (!stepAsks(pageType, field.kind)) return 'not-asked-here';
+    return canSee(measureSight(field.element, own, deps.annotator.focused)) ? null : 'not-fillable';
+  };
+  return { check, done: () => changes.disconnect() };
+}
+
+/**
  * Fill: asks the background for the case's values, recognises the page again,
- * writes, shows the result in the panel and compares the fields with the case.
+ * writes what passes the check at the moment of writing, shows the result in
+ * the panel and compares the fields with the case.
  */
 /** What a fill asks the background for: the case a popup's grant names, else the open case. */
 export interface FillRequest {
@@ -220,7 +283,14 @@ export function createFiller(deps: FillDeps): { fromCase(request: FillRequest, f
         }
         annotator.setCaseLabel(answer.caseLabel);
         await deps.recognise();
-        const result = await fillFields(annotator.fields(), answer.values, deps.countryCodes, annotator.vouch);
+        // From the end of that recognition (no task of the page's ran in between), every change is seen.
+        const checks = writeCheck(deps, annotator.fields());
+        let result: FillResult;
+        try {
+          result = await fillFields(annotator.fields(), answer.values, deps.countryCodes, { written: annotator.vouch, check: checks.check });
+        } finally {
+          checks.done();
+        }
         inPage.showFillResult(result);
         await annotator.checkNow();
         return { ok: true, result };

@@ -4,13 +4,13 @@
 // documents that hold recognised fields are reported by their target.
 import { isNeutralChange, READ_ATTRIBUTES } from '../recognition/fields';
 
-/** What recognition reads, in the page and in the frames and shadow roots it entered. */
-export const OBSERVED: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: [...READ_ATTRIBUTES] };
+/** What recognition reads, in the page and in the frames and shadow roots it entered: captions' text edited in place too. */
+export const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: [...READ_ATTRIBUTES] };
 
 export interface PageObserver {
   /** Watches a frame's document or an open shadow root as well. */
   watch(root: Document | ShadowRoot): void;
-  /** Reports edits (`input`, `change`, `focusout`) in this document, once per document. */
+  /** Reports edits (`input`, `change`, `focusout`) and focus (`focusin`) in this document, once per document. */
   listenTo(doc: Document): void;
 }
 
@@ -42,7 +42,7 @@ export function observePage(doc: Document, signal: AbortSignal, deps: ObserveDep
     listenTo(d) {
       if (listened.has(d)) return;
       listened.add(d);
-      for (const type of ['input', 'change', 'focusout']) d.addEventListener(type, deps.edited, { capture: true, passive: true, signal });
+      for (const type of ['input', 'change', 'focusout', 'focusin']) d.addEventListener(type, deps.edited, { capture: true, passive: true, signal });
     },
   };
 }

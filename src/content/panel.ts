@@ -131,7 +131,7 @@ export interface InPage {
   setBusy(busy: boolean): void;
 }
 
-export function createInPage(doc: Document, signal: AbortSignal, actions: { fill(): void; reveal(selector: string): void }): InPage {
+export function createInPage(doc: Document, signal: AbortSignal, actions: { fill(): void; reveal(selector: string): void; style(): Promise<string | null> }): InPage {
   let overlay: Overlay | null = null;
   let marks: Marks | null = null;
   let panel: Panel | null = null;
@@ -150,7 +150,7 @@ export function createInPage(doc: Document, signal: AbortSignal, actions: { fill
   return {
     ensure() {
       if (overlay || signal.aborted) return;
-      overlay = createOverlay(doc);
+      overlay = createOverlay(doc, actions.style());
       const layer = doc.createElement('div');
       overlay.root.append(layer);
       marks = createMarks(layer);

@@ -47,6 +47,8 @@ export interface Recogniser {
   /** Resolves once the latest recognition is done, not one it replaced; starts a due one first. */
   settled(): Promise<void>;
   countryCodes(texts: readonly string[]): Promise<(string | null)[]>;
+  /** The answers already given, without asking: null for a text not asked yet. */
+  knownCountryCodes(texts: readonly string[]): (string | null)[];
   timings: Timings;
   /** Recognitions and annotations back to back in one task (the benchmark), milliseconds per run. */
   timeRuns(runs: number): Promise<{ fullMs: number; rerunMs: number } | null>;
@@ -114,6 +116,8 @@ export function createRecogniser(doc: Document, site: SiteId, signal: AbortSigna
     }
     return texts.map((t) => countryAnswers.get(t) ?? null);
   }
+
+  const knownCountryCodes = (texts: readonly string[]) => texts.map((t) => countryAnswers.get(t) ?? null);
 
   /** The last geometry measured, which timed runs read again (the benchmark). */
   let lastBoxes: { elements: readonly Element[]; measured: Measured } | null = null;
@@ -192,7 +196,7 @@ export function createRecogniser(doc: Document, site: SiteId, signal: AbortSigna
         const step = steps.next(reply);
         if (step.done) return step.value;
         const question = step.value;
-        if (question?.ask === 'countries') reply = question.texts.map((t) => countryAnswers.get(t) ?? null);
+        if (question?.ask === 'countries') reply = knownCountryCodes(question.texts);
         else if (question?.ask === 'geometry') {
           if (!measured || question.elements.length !== measured.elements.length || question.elements.some((el, i) => el !== measured.elements[i])) throw new Error('the page changed while timing');
           boxes.observeAndRelease(question.elements);
@@ -229,6 +233,7 @@ export function createRecogniser(doc: Document, site: SiteId, signal: AbortSigna
       }
     },
     countryCodes,
+    knownCountryCodes,
     timings,
     timeRuns,
   };

@@ -32,6 +32,11 @@ export function startSession(doc: Document, url: string, signal: AbortSignal, de
   if (!site) return null;
 
   const inPage = createInPage(doc, signal, {
+    style: () =>
+      deps.send({ type: 'cs-bg/overlay-style' }).then(
+        (answer) => (answer as { css?: string } | undefined)?.css ?? null,
+        () => null,
+      ),
     fill: () => void filler.fromCase({}, true),
     reveal(selector) {
       const target = resolveSelector(doc, selector) as HTMLElement | null;
@@ -50,7 +55,7 @@ export function startSession(doc: Document, url: string, signal: AbortSignal, de
   });
   const recogniser = createRecogniser(doc, site, signal, { send: deps.send, watch: observer.watch, recognised: (found) => annotator.recognised(found) });
   const annotator = createAnnotator(doc, site, signal, { send: deps.send, onGone: deps.onGone, listenTo: observer.listenTo, inPage, timings: recogniser.timings });
-  const filler = createFiller({ send: deps.send, recognise: recogniser.run, countryCodes: recogniser.countryCodes, annotator, inPage });
+  const filler = createFiller({ doc, site, send: deps.send, recognise: recogniser.run, countryCodes: recogniser.countryCodes, knownCountryCodes: recogniser.knownCountryCodes, annotator, inPage });
 
   void recogniser.run();
 

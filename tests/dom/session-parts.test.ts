@@ -59,7 +59,7 @@ describe('annotate', () => {
     const { document } = loadHtml(readFixture('tlscontact/applicant-details.html'), TLS);
     const sent: unknown[] = [];
     const signal = new AbortController().signal;
-    const inPage = createInPage(document, signal, { fill() {}, reveal() {} });
+    const inPage = createInPage(document, signal, { fill() {}, reveal() {}, style: async () => null });
     const annotator = createAnnotator(document, 'tlscontact', signal, {
       send: async (message) => {
         sent.push(message);

@@ -147,3 +147,53 @@ describe('fill grants', () => {
     expect(await surname(page)).toBe('');
   });
 });
+
+describe('fields no person can see', () => {
+  it('fills none of the hidden fields, and both visible ones, the one scrolled out of view included', async () => {
+    const page = await open(DETAILS_URL, 'hiding.html');
+    const answer = await sendToContentScripts<{ ok: boolean; result: { filled: number; skipped: { selector: string; reason: string }[] } }>(control, { type: 'bg-cs/fill' });
+    expect(answer?.ok).toBe(true);
+    const values = await page.evaluate(() => {
+      const all: Record<string, string> = {};
+      const read = (d: Document) => d.querySelectorAll('input').forEach((i) => (all[i.id] = i.value));
+      read(document);
+      document.querySelectorAll('iframe').forEach((f) => f.contentDocument && read(f.contentDocument));
+      return all;
+    });
+    const traps = Object.keys(values).filter((id) => id.startsWith('t-'));
+    expect(traps).toHaveLength(16);
+    expect(Object.fromEntries(traps.map((id) => [id, values[id]]))).toEqual(Object.fromEntries(traps.map((id) => [id, ''])));
+    expect([values.lastName, values.firstName]).toEqual(['El Amrani', 'Fatima Zahra']);
+    expect(answer!.result.filled).toBe(2);
+  });
+});
+
+describe('a page that changes what its fields ask', () => {
+  const value = (page: Page, id: string) => page.locator(`#${id}`).inputValue();
+
+  it('a caption edited in place is read again: the field gets what its caption asks when the fill runs', async () => {
+    const page = await open(DETAILS_URL, 'label-change.html');
+    await page.evaluate(() => (window as unknown as { __relabel(id: string, text: string): void }).__relabel('c-label', 'Passport number'));
+    await expect
+      .poll(async () => (await sendToContentScripts<{ fields: { selector: string; kind: string }[] }>(control, { type: 'describe-page' }))?.fields.find((f) => f.selector === '#c')?.kind, { timeout: 5_000 })
+      .toBe('passportNumber');
+    expect(await sendToContentScripts(control, { type: 'bg-cs/fill' })).toMatchObject({ ok: true });
+    expect(await value(page, 'c')).toBe('AB1234567');
+  });
+
+  it('a caption the page changes while the fill runs stops the fill before anything goes where it is not asked', async () => {
+    const page = await open(DETAILS_URL, 'label-change.html');
+    await page.evaluate(() => (window as unknown as { __turnDuringFill(): void }).__turnDuringFill());
+    const answer = await sendToContentScripts<{ ok: boolean; result: { filled: number; skipped: { selector: string; reason: string }[] } }>(control, { type: 'bg-cs/fill' });
+    expect(answer?.result.skipped.filter((s) => s.reason === 'kind-changed').map((s) => s.selector)).toEqual(['#b', '#c', '#d']);
+    expect(await Promise.all(['a', 'b', 'c', 'd'].map((id) => value(page, id)))).toEqual(['Fatima Zahra', '', '', '']);
+  });
+
+  it('fills no passport or birth date on a sign-in step, whatever its fields say', async () => {
+    const page = await open('https://visa.vfsglobal.com/tur/en/bel/login', 'label-change.html');
+    const answer = await sendToContentScripts<{ ok: boolean; result: { skipped: { selector: string; reason: string }[] } }>(control, { type: 'bg-cs/fill' });
+    expect(answer?.result.skipped).toContainEqual({ selector: '#c', kind: 'birthDate', reason: 'not-asked-here' });
+    expect(await value(page, 'c')).toBe('');
+    expect(await value(page, 'd')).toBe('fatima@example.org');
+  });
+});
