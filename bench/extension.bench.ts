@@ -2,7 +2,7 @@
 // to the `vpa-first-render` mark the popup sets once the case list, or the open
 // case's form with its counts, is on screen) and to `vpa-checked` (every count
 // on screen is today's and the open case's full report has arrived), with 1
-// and with 50 stored cases, with the service worker running and freshly stopped
+// and with 50 and 500 stored cases, with the service worker running and freshly stopped
 // (as after 30 s idle), and on the first opening of a day, when the stored
 // counts are yesterday's; the elements then on screen; and the size of each
 // built file (raw and gzip).
@@ -169,6 +169,10 @@ export async function run(): Promise<BenchRow[]> {
     { label: '50 cases, active one open', cases: generateCases(50) },
     { label: '49 cases, list shown', cases: generateCases(50), clearActive: true },
     { label: '49 cases, list shown, counts from yesterday', cases: generateCases(50), clearActive: true, staleCounts: true },
+    // A caseworker's office: the list draws its first 100 rows, searches and filters the rest.
+    { label: '500 cases, active one open', cases: generateCases(500) },
+    { label: '499 cases, list shown', cases: generateCases(500), clearActive: true },
+    { label: '499 cases, list shown, counts from yesterday', cases: generateCases(500), clearActive: true, staleCounts: true },
   ];
   for (const scenario of scenarios) rows.push(...(await measureScenario(join(root, 'dist'), scenario)));
   rows.push(...bundleRows(join(root, 'dist')));

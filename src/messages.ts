@@ -59,6 +59,10 @@ export const caseSummary = z.object({
   applicantName: z.string(),
   updatedAt: z.string(),
   errors: z.number(),
+  /** Today's warnings. */
+  warnings: z.number(),
+  /** The earliest deadline from today on, `YYYY-MM-DD`. */
+  nextDeadline: z.nullable(z.string()),
 });
 export type CaseSummary = z.infer<typeof caseSummary>;
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baseMarriageCase, variant } from '../../tests/scenarios/base';
+import { parseCaseValue } from '../case/parse';
+import { checkCase } from '../rules/engine';
 import { createCaseStore } from '../storage/case-store';
 import { createMemoryArea, type KeyValueArea } from '../storage/key-value-area';
 import { createRouter, localToday, summariseCase } from './router';
@@ -34,7 +36,14 @@ describe('background router', () => {
     const area = createMemoryArea();
     // Without an application date the documents age with the calendar: fine in March, too old by August.
     await setup(area, '2025-03-10').store.importCases(JSON.stringify(variant(baseMarriageCase(), (c) => delete c.applicationDate)));
-    expect(await setup(area, '2025-03-10').send({ type: 'ui-bg/list-cases' })).toMatchObject({ cases: [{ errors: 0 }] });
+    const march = (await setup(area, '2025-03-10').send({ type: 'ui-bg/list-cases' })) as { cases: { errors: number; warnings: number; nextDeadline: string | null }[] };
+    expect(march.cases[0]).toMatchObject({ errors: 0, warnings: 0 });
+    // The list sorts and filters by the earliest deadline from the day asked on.
+    const parsed = parseCaseValue(variant(baseMarriageCase(), (c) => delete c.applicationDate));
+    if (!parsed.ok) throw new Error('the base case parses');
+    const deadlines = checkCase(parsed.value, { today: '2025-03-10' }).deadlines.map((d) => d.date);
+    expect(deadlines.length).toBeGreaterThan(1);
+    expect(march.cases[0]!.nextDeadline).toBe(deadlines.filter((d) => d >= '2025-03-10').sort()[0]);
     expect(await setup(area, '2025-08-01').send({ type: 'ui-bg/list-cases' })).toMatchObject({ cases: [{ errors: 2 }] });
     const index = area.dump().index as { cases: { summary: { checkedOn: string; counts: unknown } }[] };
     expect(index.cases[0]?.summary).toMatchObject({ checkedOn: '2025-08-01', counts: { error: 2 } });

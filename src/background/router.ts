@@ -44,16 +44,20 @@ function applicantName(value: Record<string, unknown>): string {
   return [a.givenNames, a.surname].filter((part): part is string => typeof part === 'string' && part.length > 0).join(' ');
 }
 
-function findingCounts(value: unknown, today: string): Pick<CaseSummaryRecord, 'errors' | 'counts'> {
+function findingCounts(value: unknown, today: string): Pick<CaseSummaryRecord, 'errors' | 'counts' | 'nextDeadline'> {
   const parsed = parseCaseValue(value);
-  if (!parsed.ok) return { errors: parsed.errors.length, counts: null };
+  if (!parsed.ok) return { errors: parsed.errors.length, counts: null, nextDeadline: null };
   try {
     const counts = { error: 0, warning: 0, info: 0 };
-    for (const f of checkCase(parsed.value, { today }).findings) counts[f.severity]++;
-    return { errors: counts.error, counts };
+    const report = checkCase(parsed.value, { today });
+    for (const f of report.findings) counts[f.severity]++;
+    // The next date to keep: the earliest deadline from today on of a step not yet done.
+    let nextDeadline: string | null = null;
+    for (const d of report.deadlines) if (d.status !== 'done' && d.date >= today && (nextDeadline === null || d.date < nextDeadline)) nextDeadline = d.date;
+    return { errors: counts.error, counts, nextDeadline };
   } catch {
     // A case the rules cannot check still lists; opening it shows what failed.
-    return { errors: 1, counts: null };
+    return { errors: 1, counts: null, nextDeadline: null };
   }
 }
 
@@ -95,7 +99,21 @@ export function createRouter(deps: RouterDeps) {
     switch (msg.type) {
       case 'ui-bg/list-cases': {
         const { cases, activeId } = await store.listSummaries(deps.today());
-        return { cases: cases.map(({ id, updatedAt, summary: s }): CaseSummary => ({ id, updatedAt, label: s.label, caseType: s.caseType, applicantName: s.applicantName, errors: s.errors })), activeId };
+        return {
+          cases: cases.map(
+            ({ id, updatedAt, summary: s }): CaseSummary => ({
+              id,
+              updatedAt,
+              label: s.label,
+              caseType: s.caseType,
+              applicantName: s.applicantName,
+              errors: s.errors,
+              warnings: s.counts?.warning ?? 0,
+              nextDeadline: s.nextDeadline ?? null,
+            }),
+          ),
+          activeId,
+        };
       }
       case 'ui-bg/get-case': {
         const stored = await store.getCase(msg.id);

@@ -7,7 +7,7 @@ import fr from '../../public/_locales/fr/messages.json';
 import nl from '../../public/_locales/nl/messages.json';
 import type { UiToBg } from '../messages';
 import type { Lang } from '../rules/types';
-import { baseMarriageCase } from '../../tests/scenarios/base';
+import { baseMarriageCase, variant } from '../../tests/scenarios/base';
 import { App } from './app';
 import { createFakeApi, type FakeApi } from './test-api';
 import type { Catalog } from './translate';
@@ -159,6 +159,56 @@ describe('case list', () => {
     expect(screen.getByRole('button', { name: /^File Maes/ })).toBeTruthy();
     expect(screen.getByText('1 case found')).toBeTruthy();
   });
+});
+
+describe('a caseworker’s long list', () => {
+  /** Eight cases: three whose applicant is too young (errors), the others fine; applied a day apart, so their deadlines are too. */
+  function caseload(): FakeApi {
+    const cases = ['Janssens', 'Peeters', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Goossens'].map((name, i) =>
+      variant(baseMarriageCase(), (c) => {
+        c.label = `File ${name}`;
+        c.applicationDate = `2025-03-${String(17 - i).padStart(2, '0')}`;
+        if (i % 3 === 0) c.applicant.birthDate = '2010-01-01';
+      }),
+    );
+    return createFakeApi({ today: TODAY, cases });
+  }
+
+  const titles = () => screen.getAllByRole('button', { name: /^File / }).map((b) => b.querySelector('.case-title')?.textContent);
+
+  test('filters by status, and says how many are shown', async () => {
+    start(caseload());
+    await screen.findByRole('button', { name: /^File Janssens/ });
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'errors' } });
+    await waitFor(() => expect(titles()).toEqual(['File Janssens', 'File Jacobs', 'File Claes']));
+    expect(screen.getByText('3 cases found')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'ok' } });
+    await waitFor(() => expect(titles()).toEqual(['File Peeters', 'File Maes', 'File Mertens', 'File Willems', 'File Goossens']));
+    fireEvent.input(screen.getByLabelText('Search cases (name, label, type)'), { target: { value: 'will' } });
+    await waitFor(() => expect(titles()).toEqual(['File Willems']));
+  });
+
+  test('sorts by the next deadline and shows it in the reader’s language', async () => {
+    const api = caseload();
+    start(api);
+    await screen.findByRole('button', { name: /^File Janssens/ });
+    fireEvent.change(screen.getByLabelText('Order'), { target: { value: 'deadline' } });
+    await waitFor(() => expect(titles()[0]).toBe('File Goossens'));
+    expect(titles()).toEqual(['File Goossens', 'File Claes', 'File Willems', 'File Mertens', 'File Jacobs', 'File Maes', 'File Peeters', 'File Janssens']);
+    const first = screen.getByRole('button', { name: /^File Goossens/ });
+    expect(within(first).getByText(/^Next deadline: \d{1,2} \w{3} 2025$/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Next deadline'), { target: { value: 'none' } });
+    await waitFor(() => expect(screen.queryAllByRole('button', { name: /^File / })).toHaveLength(0));
+  });
+
+  test('draws a long list a page at a time', async () => {
+    const cases = Array.from({ length: 130 }, (_, i) => variant(baseMarriageCase(), (c) => (c.label = `File ${String(i + 1).padStart(3, '0')}`)));
+    start(createFakeApi({ today: TODAY, cases }));
+    await screen.findByRole('button', { name: /^File 001/ });
+    expect(screen.getAllByRole('button', { name: /^File \d+/ })).toHaveLength(100);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 30 more (30 not shown)' }));
+    await waitFor(() => expect(screen.getAllByRole('button', { name: /^File \d+/ })).toHaveLength(130));
+  }, 30_000);
 });
 
 describe('editing', () => {
@@ -543,7 +593,7 @@ describe('first screen from storage', () => {
     return { release, sent };
   }
 
-  const listed = { id: 'case-1', label: 'El Amrani – Peeters', caseType: 'marriage', applicantName: 'Fatima Zahra El Amrani', updatedAt: '2025-03-01T09:00:00Z' };
+  const listed = { id: 'case-1', label: 'El Amrani – Peeters', caseType: 'marriage', applicantName: 'Fatima Zahra El Amrani', updatedAt: '2025-03-01T09:00:00Z', warnings: null, nextDeadline: null };
 
   test('opens the case left open with the counts stored with it, and the report replaces them when it comes', async () => {
     const api = withBaseCase();

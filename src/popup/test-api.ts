@@ -31,10 +31,16 @@ export function createFakeApi(options: { today: string; check?: Checker; cases?:
     cases.set(id, { ...(c as object), id });
   }
 
-  function errorCount(c: Record<string, unknown>): number {
+  function counts(c: Record<string, unknown>): Pick<CaseSummary, 'errors' | 'warnings' | 'nextDeadline'> {
     const parsed = parseCaseValue(c);
-    if (!parsed.ok) return 0;
-    return check(parsed.value, { today: options.today }).findings.filter((f) => f.severity === 'error').length;
+    if (!parsed.ok) return { errors: 0, warnings: 0, nextDeadline: null };
+    const report = check(parsed.value, { today: options.today });
+    const upcoming = report.deadlines.filter((d) => d.status !== 'done').map((d) => d.date).filter((d) => d >= options.today).sort();
+    return {
+      errors: report.findings.filter((f) => f.severity === 'error').length,
+      warnings: report.findings.filter((f) => f.severity === 'warning').length,
+      nextDeadline: upcoming[0] ?? null,
+    };
   }
 
   function summary(id: string, c: Record<string, unknown>): CaseSummary {
@@ -45,7 +51,7 @@ export function createFakeApi(options: { today: string; check?: Checker; cases?:
       caseType: String(c.caseType),
       applicantName: [a.givenNames, a.surname].filter(Boolean).join(' '),
       updatedAt: '2025-01-01T00:00:00Z',
-      errors: errorCount(c),
+      ...counts(c),
     };
   }
 

@@ -32,6 +32,8 @@ export interface CaseSummaryRecord {
   counts: FindingCounts | null;
   /** The local day the counts were computed for; '' once they must be recomputed whatever the day. */
   checkedOn: string;
+  /** The earliest deadline from `checkedOn` on; absent in summaries written before it was kept. */
+  nextDeadline?: string | null;
 }
 
 /** The local calendar date, `YYYY-MM-DD`: a deadline falls on the applicant's day, not on UTC's. */

@@ -23,6 +23,7 @@ const summary = z.object({
   errors: count,
   counts: z.object({ error: count, warning: count, info: count }).nullable(),
   checkedOn: z.string(),
+  nextDeadline: z.string().nullable().optional(),
 }) satisfies z.ZodType<CaseSummaryRecord>;
 
 const indexEntry = z.object({

@@ -17,6 +17,10 @@ export interface SnapshotCase {
   updatedAt: string;
   /** Null when the stored count is not today's: the background computes it again. */
   errors: number | null;
+  /** Today's warnings; null as `errors`. */
+  warnings: number | null;
+  /** The earliest deadline from today on; null when there is none or it is not today's. */
+  nextDeadline: string | null;
 }
 
 export interface Snapshot {
@@ -45,7 +49,8 @@ function isSummary(s: unknown): s is CaseSummaryRecord {
     typeof s.applicantName === 'string' &&
     typeof s.checkedOn === 'string' &&
     isCount(s.errors) &&
-    (c === null || (isRecord(c) && isCount(c.error) && isCount(c.warning) && isCount(c.info)))
+    (c === null || (isRecord(c) && isCount(c.error) && isCount(c.warning) && isCount(c.info))) &&
+    (s.nextDeadline === undefined || s.nextDeadline === null || typeof s.nextDeadline === 'string')
   );
 }
 
@@ -97,6 +102,8 @@ export async function readSnapshot(area: KeyValueArea, today: string, onActive?:
       caseType: s.caseType,
       applicantName: s.applicantName,
       errors: s.checkedOn === today ? s.errors : null,
+      warnings: s.checkedOn === today ? (s.counts?.warning ?? 0) : null,
+      nextDeadline: s.checkedOn === today ? (s.nextDeadline ?? null) : null,
     })),
     active,
   };
