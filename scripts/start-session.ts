@@ -4,7 +4,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchExtension, sendFromPage } from '../tests/e2e/harness';
+import { generateCases } from '../bench/generate-cases';
+import { launchExtension, sendFromPage, type LaunchedExtension } from '../tests/e2e/harness';
 
 export async function seed(page: Page, root: string): Promise<string> {
   const SAMPLE = resolve(root, 'examples/marriage.json');
@@ -15,25 +16,67 @@ export async function seed(page: Page, root: string): Promise<string> {
   return answer.ids[0]!;
 }
 
-async function takeScreenshots(page: Page, root: string): Promise<string[]> {
+type Shoot = (name: string, target: Page | ReturnType<Page['locator']>) => Promise<void>;
+
+function shooter(root: string, saved: string[]): Shoot {
   const SHOTS = resolve(root, 'screenshots');
   mkdirSync(SHOTS, { recursive: true });
-  const saved: string[] = [];
-  const shoot = async (name: string, target: Page | ReturnType<Page['locator']>) => {
+  return async (name, target) => {
     const path = resolve(SHOTS, name);
     if ('goto' in target) await target.screenshot({ path, fullPage: true });
     else await target.screenshot({ path });
     saved.push(path);
   };
+}
+
+/** The empty popup's first steps, and a humanitarian case started from them: its own profile, so nothing else is stored. */
+async function firstStepShots(root: string, shoot: Shoot): Promise<void> {
+  const ext = await launchExtension({ dist: resolve(root, 'dist'), headless: true, viewport: { width: 420, height: 700 } });
+  try {
+    const page = await ext.openPopup();
+    await page.getByRole('button', { name: 'Start the case' }).waitFor({ timeout: 15_000 });
+    await shoot('first-steps.png', page);
+    await page.getByRole('radio', { name: /humanitarian visa/ }).check();
+    await page.getByRole('button', { name: 'Start the case' }).click();
+    await page.locator('#field-humanitarianSituation').waitFor();
+    for (const title of ['Family member in Belgium', 'Documents']) await page.locator('summary .section-title', { hasText: title }).click();
+    await shoot('new-humanitarian-case.png', page);
+  } finally {
+    await ext.close();
+  }
+}
+
+/** A caseworker's 500 cases, filtered to those with errors and sorted by the next deadline. */
+async function caseListShot(ext: LaunchedExtension, shoot: Shoot): Promise<void> {
+  const page = await ext.openPopup();
+  await sendFromPage(page, { type: 'ui-bg/import', text: JSON.stringify(generateCases(500)) });
+  await page.reload();
+  await page.getByRole('button', { name: 'All cases' }).click();
+  await page.getByLabel('Status').selectOption('errors');
+  await page.getByLabel('Order').selectOption('deadline');
+  await page.locator('.case-row').first().waitFor();
+  await shoot('case-list.png', page);
+}
+
+async function takeScreenshots(ext: LaunchedExtension, page: Page, root: string): Promise<string[]> {
+  const saved: string[] = [];
+  const shoot = shooter(root, saved);
   await page.locator('.case-screen').waitFor({ timeout: 15_000 });
   await page.locator('.summary .count').first().waitFor({ timeout: 15_000 });
   await shoot('popup.png', page);
   await page.locator('#case-tab-findings').click();
   await page.locator('.findings').waitFor();
   await shoot('popup-findings.png', page);
+  await page.getByRole('switch', { name: 'Caseworker details' }).check();
+  await page.locator('.findings code').first().waitFor();
+  await page.locator('.finding-sources').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  await shoot('popup-findings-caseworker.png', page);
+  await page.getByRole('switch', { name: 'Caseworker details' }).uncheck();
   await page.locator('#case-tab-payment').click();
   await page.locator('.payment-card').first().waitFor();
   await shoot('payment-card.png', page.locator('.payment-card').first());
+  await caseListShot(ext, shoot);
+  await firstStepShots(root, shoot);
   return saved;
 }
 
@@ -48,7 +91,7 @@ export async function start(root: string): Promise<void> {
     const popup = await ext.openPopup();
     process.stdout.write(`Extension ${ext.extensionId} loaded; sample case "${id}" stored and open.\n`);
     if (headless) {
-      const paths = await takeScreenshots(popup, root);
+      const paths = await takeScreenshots(ext, popup, root);
       process.stdout.write(`No display: ran headless. Screenshots:\n${paths.map((p) => `  ${p}\n`).join('')}`);
       await ext.close();
       return;
