@@ -16,14 +16,15 @@ export async function seed(page: Page, root: string): Promise<string> {
   return answer.ids[0]!;
 }
 
-type Shoot = (name: string, target: Page | ReturnType<Page['locator']>) => Promise<void>;
+/** A page is shot whole unless `fullPage` is false (a long list: the popup's first screen). */
+type Shoot = (name: string, target: Page | ReturnType<Page['locator']>, fullPage?: boolean) => Promise<void>;
 
 function shooter(root: string, saved: string[]): Shoot {
   const SHOTS = resolve(root, 'screenshots');
   mkdirSync(SHOTS, { recursive: true });
-  return async (name, target) => {
+  return async (name, target, fullPage = true) => {
     const path = resolve(SHOTS, name);
-    if ('goto' in target) await target.screenshot({ path, fullPage: true });
+    if ('goto' in target) await target.screenshot({ path, fullPage });
     else await target.screenshot({ path });
     saved.push(path);
   };
@@ -40,6 +41,7 @@ async function firstStepShots(root: string, shoot: Shoot): Promise<void> {
     await page.getByRole('button', { name: 'Start the case' }).click();
     await page.locator('#field-humanitarianSituation').waitFor();
     for (const title of ['Family member in Belgium', 'Documents']) await page.locator('summary .section-title', { hasText: title }).click();
+    await page.evaluate(() => scrollTo(0, 0));
     await shoot('new-humanitarian-case.png', page);
   } finally {
     await ext.close();
@@ -55,7 +57,7 @@ async function caseListShot(ext: LaunchedExtension, shoot: Shoot): Promise<void>
   await page.getByLabel('Status').selectOption('errors');
   await page.getByLabel('Order').selectOption('deadline');
   await page.locator('.case-row').first().waitFor();
-  await shoot('case-list.png', page);
+  await shoot('case-list.png', page, false);
 }
 
 async function takeScreenshots(ext: LaunchedExtension, page: Page, root: string): Promise<string[]> {
