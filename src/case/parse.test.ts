@@ -185,6 +185,31 @@ describe('hostile files', () => {
     ]);
   });
 
+  it('applies the text limit to unknown fields too, at any depth, and to field names', () => {
+    const long = 'a'.repeat(MAX_TEXT + 1);
+    expect(parseCaseValue({ ...minimal(), notes: 'a'.repeat(MAX_TEXT), tags: ['a'.repeat(MAX_TEXT)] }).ok).toBe(true);
+    expect(errorsOf(parseCaseValue({ ...minimal(), notes: long }))).toEqual([`notes: is longer than ${MAX_TEXT} characters`]);
+    expect(errorsOf(parseCaseValue({ ...minimal(), applicant: { surname: 'x', future: { notes: [long] } } }))).toEqual([
+      `applicant.future.notes[0]: is longer than ${MAX_TEXT} characters`,
+    ]);
+    expect(errorsOf(parseCaseValue({ ...minimal(), extra: { [long]: 1 } }))).toEqual([`extra: has a field name longer than ${MAX_TEXT} characters`]);
+    // A valid case otherwise: the fast path refuses it too.
+    expect(parseCaseValue({ ...baseMarriageCase(), payment: { ...baseMarriageCase().payment, note: long } }).ok).toBe(false);
+  });
+
+  it('refuses numbers JSON cannot write back, in known and unknown fields', () => {
+    expect(errorsOf(parseCaseText('{"format":"visa-case/1","caseType":"marriage","applicant":{},"future":{"amount":1e309}}'))).toEqual([
+      'future.amount: is a number too large to keep: JSON numbers go up to about 1.8e308',
+    ]);
+    expect(errorsOf(parseCaseText('{"format":"visa-case/1","caseType":"marriage","applicant":{},"list":[1,-1e400]}'))).toEqual([
+      'list[1]: is a number too large to keep: JSON numbers go up to about 1.8e308',
+    ]);
+    expect(errorsOf(parseCaseText('{"format":"visa-case/1","caseType":"marriage","applicant":{},"payment":{"amountPaid":1e309}}'))).toEqual([
+      'payment.amountPaid: is a number too large to keep: JSON numbers go up to about 1.8e308',
+    ]);
+    expect(parseCaseText('{"format":"visa-case/1","caseType":"marriage","applicant":{},"future":1.7976931348623157e308}').ok).toBe(true);
+  });
+
   it('refuses a file larger than the limit before decoding it', () => {
     const huge = JSON.stringify({ ...minimal(), notes: 'x'.repeat(MAX_FILE_BYTES) });
     expect(errorsOf(parseCaseText(huge))).toEqual(['(file): is larger than 1 MB; a case file is a few kilobytes']);

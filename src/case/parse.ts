@@ -2,19 +2,15 @@
 // field path and what is wrong (`applicant.birthDate: 1990-02-30 is not a date`).
 import { z } from 'zod';
 import { ASK_ZOD, compileSchema } from './compiled-schema';
-import { formatPath } from './path';
-import { CASE_FORMAT, CASE_FORMAT_MAJOR, visaCase, type VisaCase } from './schema';
+import { formatPath, type CaseError } from './path';
+import { MAX_FILE_BYTES, tooLarge, withoutBom } from './decode';
+import { CASE_FORMAT, CASE_FORMAT_MAJOR, MAX_TEXT, visaCase, type VisaCase } from './schema';
 
-/** A case file is a few kilobytes; anything this large is not one. */
-export const MAX_FILE_BYTES = 1_000_000;
+export { MAX_FILE_BYTES };
 const MAX_DEPTH = 12;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export interface CaseError {
-  /** Dotted path of the field (`children[0].birthDate`), or `(file)` for the file as a whole. */
-  path: string;
-  message: string;
-}
+export type { CaseError };
 
 export type ParseResult = { ok: true; value: VisaCase } | { ok: false; errors: CaseError[] };
 
@@ -24,7 +20,18 @@ export function describeErrors(errors: readonly CaseError[]): string {
 }
 
 /**
- * Field names and nesting, before zod sees the value. One shared `path` stack,
+ * What no value may be, in a known field or an unknown one: text longer than
+ * MAX_TEXT, or a number JSON cannot write back (`1e309` reads as Infinity,
+ * which JSON.stringify would turn into `null`).
+ */
+function valueProblem(value: unknown): string | null {
+  if (typeof value === 'string') return value.length > MAX_TEXT ? `is longer than ${MAX_TEXT} characters` : null;
+  if (typeof value === 'number') return Number.isFinite(value) ? null : 'is a number too large to keep: JSON numbers go up to about 1.8e308';
+  return null;
+}
+
+/**
+ * Field names, nesting and values, before zod sees the value. One shared `path` stack,
  * copied only when a problem is found: this walk runs on every case read.
  */
 function collectShapeErrors(value: unknown, path: PropertyKey[], errors: CaseError[]): void {
@@ -32,7 +39,11 @@ function collectShapeErrors(value: unknown, path: PropertyKey[], errors: CaseErr
     errors.push({ path: formatPath(path), message: `is nested deeper than ${MAX_DEPTH} levels` });
     return;
   }
-  if (value === null || typeof value !== 'object') return;
+  if (value === null || typeof value !== 'object') {
+    const problem = valueProblem(value);
+    if (problem) errors.push({ path: formatPath(path), message: problem });
+    return;
+  }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       path.push(i);
@@ -43,6 +54,10 @@ function collectShapeErrors(value: unknown, path: PropertyKey[], errors: CaseErr
   }
   for (const key in value) {
     if (!Object.hasOwn(value, key)) continue;
+    if (key.length > MAX_TEXT) {
+      errors.push({ path: formatPath(path), message: `has a field name longer than ${MAX_TEXT} characters` });
+      continue;
+    }
     path.push(key);
     if (FORBIDDEN_KEYS.has(key)) errors.push({ path: formatPath(path), message: 'is not allowed as a field name' });
     else collectShapeErrors((value as Record<string, unknown>)[key], path, errors);
@@ -53,7 +68,7 @@ function collectShapeErrors(value: unknown, path: PropertyKey[], errors: CaseErr
 /** Whether `collectShapeErrors` has anything to say: the same walk without the path, for the files that pass. */
 function hasShapeProblem(value: unknown, depth: number): boolean {
   if (depth > MAX_DEPTH) return true;
-  if (value === null || typeof value !== 'object') return false;
+  if (value === null || typeof value !== 'object') return valueProblem(value) !== null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) if (hasShapeProblem(value[i], depth + 1)) return true;
     return false;
@@ -61,7 +76,7 @@ function hasShapeProblem(value: unknown, depth: number): boolean {
   for (const key in value) {
     if (!Object.hasOwn(value, key)) continue;
     // Compared one by one: keys from JSON are interned strings, which compare by reference.
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype') return true;
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype' || key.length > MAX_TEXT) return true;
     if (hasShapeProblem((value as Record<string, unknown>)[key], depth + 1)) return true;
   }
   return false;
@@ -112,7 +127,7 @@ function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
 // The twin also keeps to the shape rules above, so a case it vouches for needs no walk of its own for them.
 const validCase = compileSchema(visaCase, {
   maxDepth: MAX_DEPTH,
-  keyAllowed: (key) => !FORBIDDEN_KEYS.has(key),
+  keyAllowed: (key) => !FORBIDDEN_KEYS.has(key) && key.length <= MAX_TEXT,
   valueAllowed: (value, depth) => !hasShapeProblem(value, depth),
 });
 
@@ -143,13 +158,10 @@ function parseValue(input: unknown, owned: boolean): ParseResult {
 
 /** Decodes and validates the text of a case file. */
 export function parseCaseText(text: string): ParseResult {
-  if (text.length > MAX_FILE_BYTES) {
-    return { ok: false, errors: [{ path: '(file)', message: `is larger than ${MAX_FILE_BYTES / 1_000_000} MB; a case file is a few kilobytes` }] };
-  }
+  if (text.length > MAX_FILE_BYTES) return { ok: false, errors: [tooLarge()] };
   let json: unknown;
   try {
-    // Editors on Windows save UTF-8 with a byte order mark, which JSON.parse refuses.
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    json = JSON.parse(withoutBom(text));
   } catch (error) {
     return { ok: false, errors: [{ path: '(file)', message: `is not valid JSON (${(error as Error).message})` }] };
   }

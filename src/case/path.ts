@@ -2,6 +2,13 @@
 // this way, and the popup's fields find their errors by it. Free of zod, which the popup's first
 // screen does not load.
 
+/** One problem of a case file. */
+export interface CaseError {
+  /** Dotted path of the field (`children[0].birthDate`), or `(file)` for the file as a whole. */
+  path: string;
+  message: string;
+}
+
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {

@@ -10,7 +10,7 @@ function localToday(): string {
 // Synchronous calls: case files are small and local, and a promise through the thread pool per call
 // costs more than the read itself (a folder of 10,000 files spent a third of its time there).
 const io: CliIo = {
-  readFile: async (path) => readFileSync(path, 'utf8'),
+  readFile: async (path) => readFileSync(path),
   stat: async (path) => {
     try {
       const s = statSync(path);

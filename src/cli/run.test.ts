@@ -11,13 +11,14 @@ interface FakeRun {
 }
 
 /** An in-memory file system: `files` by path; a folder is every path under `dir/`. */
-function fakeIo(files: Record<string, string>, extra: Partial<CliIo> = {}): { io: CliIo; out: { stdout: string; stderr: string } } {
+function fakeIo(files: Record<string, string | Uint8Array>, extra: Partial<CliIo> = {}): { io: CliIo; out: { stdout: string; stderr: string } } {
   const out = { stdout: '', stderr: '' };
   const isDir = (path: string) => Object.keys(files).some((f) => f.startsWith(`${path.replace(/\/$/, '')}/`));
   const io: CliIo = {
     readFile: async (path) => {
       if (!(path in files)) throw new Error(`ENOENT: no such file, open '${path}'`);
-      return files[path]!;
+      const content = files[path]!;
+      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
     },
     stat: async (path) => (path in files ? { isDirectory: false, size: files[path]!.length } : isDir(path) ? { isDirectory: true, size: 0 } : null),
     readDir: async (path) =>
@@ -35,7 +36,7 @@ function fakeIo(files: Record<string, string>, extra: Partial<CliIo> = {}): { io
   return { io, out };
 }
 
-async function run(argv: string[], files: Record<string, string> = {}, extra: Partial<CliIo> = {}): Promise<FakeRun> {
+async function run(argv: string[], files: Record<string, string | Uint8Array> = {}, extra: Partial<CliIo> = {}): Promise<FakeRun> {
   const { io, out } = fakeIo(files, extra);
   const code = await runCli(argv, io);
   return { code, ...out };
@@ -85,12 +86,24 @@ describe('visa-check check: exit status', () => {
     ['text that is not JSON', { 'case.json': '{"format": ' }, /^case\.json: \(file\): is not valid JSON/],
     ['a newer format', { 'case.json': JSON.stringify({ ...baseMarriageCase(), format: 'visa-case/2' }) }, /^case\.json: format: visa-case\/2 is a newer format/],
     ['a JSON list', { 'case.json': '[]' }, 'case.json: (file): is not a case: expected a JSON object\n'],
+    [
+      'a file that is not UTF-8',
+      { 'case.json': new Uint8Array([...new TextEncoder().encode('{"label":"Ren'), 0xe9, 0x22, 0x7d]) },
+      'case.json: (file): is not UTF-8 text: byte 0xE9 at offset 13 (counted from 0) starts no valid character; save the file as UTF-8\n',
+    ],
+    ['a number JSON cannot keep', { 'case.json': good.replace('{', '{"future":1e309,') }, 'case.json: future: is a number too large to keep: JSON numbers go up to about 1.8e308\n'],
   ])('is 2 for %s', async (_what, files, stderr) => {
-    const r = await run(['check', 'case.json'], files as Record<string, string>);
+    const r = await run(['check', 'case.json'], files as Record<string, string | Uint8Array>);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     if (typeof stderr === 'string') expect(r.stderr).toBe(stderr);
     else expect(r.stderr).toMatch(stderr);
+  });
+
+  it('reads a file saved as UTF-8 with a byte order mark', async () => {
+    const r = await run(['check', 'case.json', '--json'], { 'case.json': new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(good)]) });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveProperty('findings');
   });
 
   it('is 2 for a file it cannot read', async () => {

@@ -1,7 +1,8 @@
 // visa-check without Node: every effect goes through `io`, so tests run the
 // whole command in-process and main.ts only wires argv, the file system and
 // the exit code.
-import { describeErrors, MAX_FILE_BYTES, parseCaseText, type CaseError } from '../case/parse';
+import { decodeCaseBytes, MAX_FILE_BYTES } from '../case/decode';
+import { describeErrors, parseCaseText, type CaseError } from '../case/parse';
 import type { VisaCase } from '../case/schema';
 import { CLI_STRINGS, USAGE } from './strings';
 import { checkCase } from '../rules/engine';
@@ -11,7 +12,8 @@ import { parseArgs, type CheckCommand, type ReferenceCommand } from './args';
 import { formatHuman } from './format-human';
 
 export interface CliIo {
-  readFile(path: string): Promise<string>;
+  /** The file's bytes: they are decoded here, so a file that is not UTF-8 is refused with the offset. */
+  readFile(path: string): Promise<Uint8Array>;
   /** `null` when the path does not exist. */
   stat(path: string): Promise<{ isDirectory: boolean; size: number } | null>;
   readDir(path: string): Promise<string[]>;
@@ -84,13 +86,15 @@ async function loadCase(file: string, io: CliIo): Promise<Loaded> {
   if (st.size > MAX_FILE_BYTES * 4) {
     return { file, ok: false, errors: [{ path: '(file)', message: `is larger than ${MAX_FILE_BYTES / 1_000_000} MB; a case file is a few kilobytes` }] };
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await io.readFile(file);
+    bytes = await io.readFile(file);
   } catch (error) {
     return { file, ok: false, errors: [{ path: '(file)', message: `cannot be read (${(error as Error).message})` }] };
   }
-  const parsed = parseCaseText(text);
+  const decoded = decodeCaseBytes(bytes);
+  if (!decoded.ok) return { file, ok: false, errors: decoded.errors };
+  const parsed = parseCaseText(decoded.text);
   return parsed.ok ? { file, ok: true, value: parsed.value } : { file, ok: false, errors: parsed.errors };
 }
 

@@ -1,6 +1,7 @@
 // Case files in and out: export downloads visa-case/1 JSON; import shows the
 // background's field-by-field errors and leaves stored cases untouched.
 import { useState } from 'preact/hooks';
+import { decodeCaseBytes } from '../case/decode';
 import type { CaseError } from '../case/parse';
 import { useApi } from './context';
 import { downloadText } from './download';
@@ -54,8 +55,9 @@ export function ImportForm({ onImported }: { onImported(ids: string[]): void }) 
             const file = input.files?.[0];
             if (!file) return;
             setFileName(file.name);
-            const text = await file.text();
-            const answer = await api.send({ type: 'ui-bg/import', text });
+            // The bytes, not `file.text()`, which would turn bytes that are not UTF-8 into U+FFFD without a word.
+            const decoded = decodeCaseBytes(new Uint8Array(await file.arrayBuffer()));
+            const answer = decoded.ok ? await api.send({ type: 'ui-bg/import', text: decoded.text }) : decoded;
             input.value = '';
             if (answer.ok) {
               setErrors(null);

@@ -523,6 +523,30 @@ describe('import', () => {
     expect(api.cases.size).toBe(1);
   });
 
+  test('a file that is not UTF-8 is refused with the offset of its first bad byte, before anything is sent', async () => {
+    const api = withBaseCase();
+    start(api);
+    const input = (await screen.findByLabelText('Import a case file (.json)')) as HTMLInputElement;
+    const latin1 = new Uint8Array([...new TextEncoder().encode('{"label":"Ren'), 0xe9, 0x22, 0x7d]);
+    Object.defineProperty(input, 'files', { value: [new File([latin1], 'latin1.json')], configurable: true });
+    fireEvent.change(input);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('byte 0xE9 at offset 13');
+    expect(api.sent.some((m) => m.type === 'ui-bg/import')).toBe(false);
+    expect(api.cases.size).toBe(1);
+  });
+
+  test('a file saved with a byte order mark is imported', async () => {
+    const api = withBaseCase();
+    start(api);
+    const input = (await screen.findByLabelText('Import a case file (.json)')) as HTMLInputElement;
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(JSON.stringify(baseMarriageCase()))]);
+    Object.defineProperty(input, 'files', { value: [new File([withBom], 'bom.json')], configurable: true });
+    fireEvent.change(input);
+    expect(await screen.findByText('1 case imported.')).toBeTruthy();
+    expect(api.cases.size).toBe(2);
+  });
+
   test('a good file adds its cases', async () => {
     const api = withBaseCase();
     start(api);

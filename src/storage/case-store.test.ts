@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baseMarriageCase, variant } from '../../tests/scenarios/base';
 import { createCaseStore } from './case-store';
-import { createMemoryArea, type KeyValueArea } from './key-value-area';
+import { createMemoryArea, itemBytes, type KeyValueArea } from './key-value-area';
 import { KEY_INDEX, UNDO_WINDOW_MS, type CaseSummaryRecord } from './layout';
 
 function clock(start = '2025-03-10T09:00:00Z') {
@@ -291,6 +291,20 @@ describe('case store, import and export', () => {
     expect((await store.listCases()).cases).toHaveLength(3);
   });
 
+  it('reads text with a byte order mark, and refuses text that holds half of a character pair', async () => {
+    const { store, area } = await storeWithBase();
+    const bom = await store.importCases(`\uFEFF${JSON.stringify(variant(baseMarriageCase(), (c) => (c.label = 'with BOM')))}`);
+    expect(bom).toMatchObject({ ok: true, ids: [expect.any(String)] });
+    const before = area.dump();
+    // As text arrives from a message, not from a UTF-8 file: the raw half pair, not JSON's escape for it.
+    const broken = JSON.stringify(variant(baseMarriageCase(), (c) => (c.label = 'cut X'))).replace('cut X', 'cut \uD83D');
+    expect(await store.importCases(broken)).toEqual({
+      ok: false,
+      errors: [{ path: '(file)', message: `is not valid Unicode text: character ${broken.indexOf('\uD83D')} (counted from 0) is half of a pair` }],
+    });
+    expect(area.dump()).toEqual(before);
+  });
+
   it('exports an imported case with the file’s own id as it was', async () => {
     const store = createCaseStore(createMemoryArea());
     const file = variant(baseMarriageCase(), (c) => (c.id = 'DVZ-2025-0042'));
@@ -454,5 +468,41 @@ describe('case store, summaries for the list', () => {
     const s = summariser();
     const listed = await createCaseStore(f.area, { summarise: s.summarise }).listSummaries('2025-03-10');
     expect(listed.cases.map((c) => c.summary.errors)).toEqual([4]);
+  });
+});
+
+describe('case store, the browser’s storage quota', () => {
+  /** An area as Chromium's, `room` bytes short of full once the base case is stored; `sets` counts its writes. */
+  async function nearlyFull(room: number) {
+    const { area: plain } = await storeWithBase();
+    const used = Object.entries(plain.dump()).reduce((n, [k, v]) => n + itemBytes(k, v), 0);
+    const area = createMemoryArea(plain.dump(), { quotaBytes: used + room });
+    let sets = 0;
+    const watched: KeyValueArea = { ...area, set: (items) => ((sets += 1), area.set(items)) };
+    const id = (await createCaseStore(area).listCases()).cases[0]!.id;
+    return { area, store: createCaseStore(watched, { newId: counter() }), id, sets: () => sets };
+  }
+
+  const big = (n: number) => JSON.stringify({ cases: Array.from({ length: n }, (_, i) => variant(baseMarriageCase(), (c) => (c.label = `Case ${i} ${'x'.repeat(400)}`))) });
+
+  it('refuses an import the quota cannot hold before writing anything, saying how much is needed and free', async () => {
+    const f = await nearlyFull(20_000);
+    const before = f.area.dump();
+    const result = await f.store.importCases(big(40));
+    expect(result).toMatchObject({ ok: false, errors: [{ path: '(file)', message: expect.stringMatching(/^needs about 0\.\d MB of the browser's storage for this extension, and 0\.1 MB of its 0\.\d MB are free; nothing was written\./) }] });
+    expect(f.sets()).toBe(0);
+    expect(f.area.dump()).toEqual(before);
+    // What fits is imported.
+    expect(await f.store.importCases(big(2))).toMatchObject({ ok: true, ids: [expect.any(String), expect.any(String)] });
+  });
+
+  it('refuses a save and a kept copy that would not fit, and keeps the stored case', async () => {
+    const f = await nearlyFull(1_000);
+    const before = f.area.dump();
+    const bigger = variant(baseMarriageCase(), (c) => (c.label = 'x'.repeat(500)));
+    expect(await f.store.saveCase(f.id, bigger, 2)).toMatchObject({ ok: false, errors: [{ path: '(case)', message: expect.stringContaining('nothing was written') }] });
+    expect(await f.store.saveCopy(f.id, bigger)).toMatchObject({ ok: false, errors: [{ path: '(case)', message: expect.stringContaining('nothing was written') }] });
+    expect(f.sets()).toBe(0);
+    expect(f.area.dump()).toEqual(before);
   });
 });

@@ -5,7 +5,7 @@
 // service worker continues where it stopped.
 import { CASE_FORMAT, type CaseType } from '../case/schema';
 import { parseCaseValue, type CaseError } from '../case/parse';
-import type { KeyValueArea } from './key-value-area';
+import { itemBytes, type KeyValueArea } from './key-value-area';
 import {
   DEFAULT_SETTINGS,
   EMPTY_INDEX,
@@ -58,6 +58,25 @@ export interface ListedCase {
 }
 
 export { StorageCorruptError };
+
+/** A write that the browser's storage quota would refuse; thrown before anything is written. */
+export class StorageFullError extends Error {
+  constructor(readonly needed: number, readonly free: number, readonly quota: number) {
+    super(
+      `needs about ${megabytes(needed)} MB of the browser's storage for this extension, and ${megabytes(free)} MB of its ${megabytes(quota)} MB are free; nothing was written. Export the cases you no longer need, delete them, and try again`,
+    );
+  }
+}
+
+function megabytes(bytes: number): string {
+  return String(Math.max(0, Math.ceil((bytes / 1_048_576) * 10) / 10));
+}
+
+/** A full storage as the field error of the file or case that did not fit; other errors go on. */
+function roomErrors(error: unknown, path: string): { ok: false; errors: CaseError[] } {
+  if (error instanceof StorageFullError) return { ok: false, errors: [{ path, message: error.message }] };
+  throw error;
+}
 
 /**
  * The key a case is stored and asked for under: 122 random bits, never taken
@@ -143,14 +162,30 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
   async function commitCase(index: StoreIndex, entry: IndexEntry, value: Record<string, unknown>, change: (next: StoreIndex, written: IndexEntry) => StoreIndex): Promise<IndexEntry> {
     const rev = entry.rev;
     const written = withSummary({ ...entry, key: caseKey(entry.id, rev) }, value);
+    const next = change(structuredClone(index), written);
+    await ensureRoom({ [written.key]: value }, index, next);
     await area.set({ [written.key]: value });
     try {
-      await writeIndex(change(structuredClone(index), written));
+      await writeIndex(next);
     } catch (error) {
       await discard([written.key]);
       throw error;
     }
     return written;
+  }
+
+  /**
+   * Refuses, before anything is written, what the browser's quota would refuse
+   * half-way: new items plus the index growing from `before` to `after`.
+   * Where the browser reports no quota (Firefox), the write itself decides.
+   */
+  async function ensureRoom(items: Record<string, unknown>, before: StoreIndex, after: StoreIndex): Promise<void> {
+    const quota = area.QUOTA_BYTES;
+    if (typeof quota !== 'number' || typeof area.getBytesInUse !== 'function') return;
+    const used = await area.getBytesInUse(null);
+    let needed = itemBytes(KEY_INDEX, after) - itemBytes(KEY_INDEX, before);
+    for (const [key, value] of Object.entries(items)) needed += itemBytes(key, value);
+    if (used + needed > quota) throw new StorageFullError(needed, quota - used, quota);
   }
 
   /** A copy of `original` as a new case after position `i`, numbered, made the active one. */
@@ -254,10 +289,15 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
         // The input as given: key order, unknown keys and the file's own `id`.
         const value = structuredClone(input as Record<string, unknown>);
         const previous = entry.key;
-        const written = await commitCase(index, { ...entry, rev: entry.rev + 1, updatedAt: now().toISOString() }, value, (next, w) => {
-          next.cases[i] = w;
-          return next;
-        });
+        let written: IndexEntry;
+        try {
+          written = await commitCase(index, { ...entry, rev: entry.rev + 1, updatedAt: now().toISOString() }, value, (next, w) => {
+            next.cases[i] = w;
+            return next;
+          });
+        } catch (error) {
+          return roomErrors(error, '(case)');
+        }
         await discard([previous]);
         return { ok: true, rev: written.rev };
       });
@@ -271,7 +311,11 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
         if (i < 0) return { ok: false, errors: [{ path: '(case)', message: `no stored case has the id ${id.slice(0, 60)}` }] };
         const parsed = parseCaseValue(input);
         if (!parsed.ok) return parsed;
-        return { ok: true, id: await addCopy(index, i, structuredClone(input as Record<string, unknown>)) };
+        try {
+          return { ok: true, id: await addCopy(index, i, structuredClone(input as Record<string, unknown>)) };
+        } catch (error) {
+          return roomErrors(error, '(case)');
+        }
       });
     },
 
@@ -361,9 +405,15 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
           items[entry.key] = value;
           entries.push(entry);
         }
+        const next = { ...index, cases: [...index.cases, ...entries], activeId: index.activeId ?? entries[0]?.id ?? null };
+        try {
+          await ensureRoom(items, index, next);
+        } catch (error) {
+          return roomErrors(error, '(file)');
+        }
         await area.set(items);
         try {
-          await writeIndex({ ...index, cases: [...index.cases, ...entries], activeId: index.activeId ?? entries[0]?.id ?? null });
+          await writeIndex(next);
         } catch (error) {
           await discard(Object.keys(items));
           throw error;

@@ -1,6 +1,7 @@
 // Reading and writing case files for import and export (spec/case-format.md).
 // Pure: the store decides ids and writes.
-import { MAX_FILE_BYTES, parseCaseValue, type CaseError } from '../case/parse';
+import { MAX_FILE_BYTES, loneSurrogateIndex, tooLarge, withoutBom } from '../case/decode';
+import { parseCaseValue, type CaseError } from '../case/parse';
 
 /** More than any caseworker's desk; keeps one import within the browser's storage quota. */
 export const MAX_IMPORT_CASES = 500;
@@ -17,12 +18,14 @@ function prefixed(prefix: string, errors: readonly CaseError[]): CaseError[] {
  * (`cases[2].applicant.birthDate`) so the file can be fixed.
  */
 export function parseImportText(text: string): ImportParse {
-  if (text.length > MAX_FILE_BYTES) {
-    return { ok: false, errors: [{ path: '(file)', message: `is larger than ${MAX_FILE_BYTES / 1_000_000} MB; a case file is a few kilobytes` }] };
-  }
+  if (text.length > MAX_FILE_BYTES) return { ok: false, errors: [tooLarge()] };
+  // The popup decoded the file's bytes already (decodeCaseBytes); text from elsewhere may still hold
+  // half of a character pair, which no UTF-8 file can, and which export could not write back.
+  const lone = loneSurrogateIndex(text);
+  if (lone >= 0) return { ok: false, errors: [{ path: '(file)', message: `is not valid Unicode text: character ${lone} (counted from 0) is half of a pair` }] };
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(withoutBom(text));
   } catch (error) {
     return { ok: false, errors: [{ path: '(file)', message: `is not valid JSON (${(error as Error).message})` }] };
   }

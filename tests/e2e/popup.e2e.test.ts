@@ -270,3 +270,52 @@ describe('two popups on one case', () => {
     await d.close();
   });
 });
+
+describe('importing files in Chromium', () => {
+  async function listLength(): Promise<number> {
+    return (await sendFromPage<{ cases: unknown[] }>(page, { type: 'ui-bg/list-cases' })).cases.length;
+  }
+
+  async function chooseFile(name: string, buffer: Buffer) {
+    await page.getByLabel('Import a case file (.json)').setInputFiles({ name, mimeType: 'application/json', buffer });
+  }
+
+  const smallest = { format: 'visa-case/1', caseType: 'marriage', applicant: { surname: 'Peeters', givenNames: 'Lotte' } };
+
+  it('refuses a file that is not UTF-8 with the offset of its first bad byte, and reads one with a byte order mark', async () => {
+    await sendFromPage(page, { type: 'ui-bg/set-settings', lang: 'en' });
+    await page.reload();
+    // The popup opens on the case left open, or on the list.
+    const back = page.getByRole('button', { name: 'All cases' });
+    await page.locator('#import-file').or(back).first().waitFor();
+    if (await back.isVisible()) await back.click();
+    const before = await listLength();
+    await chooseFile('latin1.json', Buffer.concat([Buffer.from('{"label":"Ren'), Buffer.from([0xe9]), Buffer.from('"}')]));
+    const alert = page.locator('.import-errors');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('is not UTF-8 text: byte 0xE9 at offset 13');
+    expect(await listLength()).toBe(before);
+    await chooseFile('bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify({ ...smallest, label: 'With a byte order mark' }))]));
+    await page.getByText('1 case imported.').waitFor();
+    expect(await listLength()).toBe(before + 1);
+  });
+
+  it('says the storage is full before writing anything, from the browser’s own quota', async () => {
+    const before = await listLength();
+    // Fill the extension's storage to within a few kilobytes of Chromium's quota.
+    await page.evaluate(async () => {
+      const local = (globalThis as unknown as { chrome: { storage: { local: { QUOTA_BYTES: number; getBytesInUse(k: null): Promise<number>; set(v: object): Promise<void> } } } }).chrome.storage.local;
+      const free = local.QUOTA_BYTES - (await local.getBytesInUse(null));
+      await local.set({ ballast: 'x'.repeat(free - 4_000) });
+    });
+    const cases = Array.from({ length: 20 }, (_, i) => ({ ...smallest, label: `Case ${i} ${'y'.repeat(400)}` }));
+    await chooseFile('many.json', Buffer.from(JSON.stringify(cases)));
+    const alert = page.locator('.import-errors');
+    await alert.getByText(/nothing was written/).waitFor();
+    expect(await alert.textContent()).toMatch(/needs about 0\.\d MB of the browser's storage for this extension, and 0\.1 MB of its 10 MB are free/);
+    expect(await listLength()).toBe(before);
+    await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('ballast'));
+    await chooseFile('many.json', Buffer.from(JSON.stringify(cases)));
+    await page.getByText('20 cases imported.').waitFor();
+  });
+});
