@@ -1,14 +1,9 @@
 // A caseworker's 500 stored cases in real Chromium over the built extension: the
 // list filters them by status, sorts them by the next deadline, and stays usable.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCases } from '../../bench/generate-cases';
-import { launchExtension, sendFromPage, type LaunchedExtension } from './harness';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { axeViolations, launchExtension, sendFromPage, type LaunchedExtension } from './harness';
 
 interface Listed {
   id: string;
@@ -38,13 +33,6 @@ afterAll(async () => {
   await ext?.close();
 });
 
-async function axeViolations(p: Page): Promise<string[]> {
-  if (!(await p.evaluate(() => 'axe' in globalThis))) await p.evaluate(AXE_SOURCE);
-  return p.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string }[] }> } }).axe;
-    return (await axe.run(document)).violations.map((v) => v.id);
-  });
-}
 
 const found = (n: number) => (n === 1 ? '1 case found' : `${n} cases found`);
 

@@ -1,14 +1,9 @@
 // A new user's first minutes in real Chromium over the built extension: the
 // empty popup, a humanitarian case started from it with only the sections it
 // needs, and the caseworker view remembered across openings.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, sendFromPage, type LaunchedExtension } from './harness';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { axeViolations, launchExtension, sendFromPage, type LaunchedExtension } from './harness';
 
 let ext: LaunchedExtension;
 let page: Page;
@@ -22,13 +17,6 @@ afterAll(async () => {
   await ext?.close();
 });
 
-async function axeViolations(p: Page): Promise<string[]> {
-  if (!(await p.evaluate(() => 'axe' in globalThis))) await p.evaluate(AXE_SOURCE);
-  return p.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string }[] }> } }).axe;
-    return (await axe.run(document)).violations.map((v) => v.id);
-  });
-}
 
 describe('first steps in Chromium', () => {
   it('starts a humanitarian case from the empty popup and shows only the sections it needs', async () => {
@@ -79,5 +67,23 @@ describe('first steps in Chromium', () => {
     await expect.poll(() => page.locator('.findings code').count()).toBe(0);
     const settings = await sendFromPage<{ caseworker: boolean }>(page, { type: 'ui-bg/get-settings' });
     expect(settings.caseworker).toBe(false);
+  });
+
+  it('keeps the case title and the counts clear of the header, which wraps, when the popup scrolls', async () => {
+    await page.getByRole('tab', { name: 'Details' }).click();
+    // A long name wraps rather than being cut.
+    await page.locator('#field-label').fill('Dossier 2025/0117 — Tesfay Gebremedhin Haile, reunification with a recognised refugee in Gent');
+    const box = (selector: string) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect);
+    await expect.poll(async () => (await box('#case-heading')).height).toBeGreaterThan(30);
+    expect((await box('#case-heading')).right).toBeLessThanOrEqual(await page.evaluate(() => document.documentElement.clientWidth));
+    await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+    const header = await box('.app-header');
+    expect((await box('.case-screen .summary')).top).toBeGreaterThanOrEqual(header.bottom - 1);
+    // Brought back into view (as by a screen reader), the title is covered neither by the header nor by the counts.
+    await page.locator('#case-heading').evaluate((e) => e.scrollIntoView());
+    const title = await box('#case-heading');
+    const counts = await box('.case-screen .summary');
+    expect(title.top).toBeGreaterThanOrEqual((await box('.app-header')).bottom - 1);
+    expect(title.bottom <= counts.top + 1 || title.top >= counts.bottom - 1).toBe(true);
   });
 });
