@@ -121,6 +121,8 @@ export const csToBg = z.discriminatedUnion('type', [
    * case the user chose there; without one (the in-page fill button), the open case only.
    */
   z.object({ type: z.literal('cs-bg/profile-values'), caseId: z.optional(id), grant: z.optional(id) }),
+  /** How many fields of the page disagree with the case, for the toolbar badge of its tab. */
+  z.object({ type: z.literal('cs-bg/badge'), count: z.int().check(z.nonnegative(), z.maximum(10_000)) }),
   /** The CSS of the overlay drawn over the page (kept out of the content script's size). */
   z.object({ type: z.literal('cs-bg/overlay-style') }),
   /** Which of these option texts or values name a country (the name tables stay in the background, out of the content script). */
@@ -144,7 +146,8 @@ export type ProfileValues = Partial<Record<z.infer<typeof fieldKind>, string>>;
 export interface CsToBgAnswers {
   'cs-bg/cross-check': { ok: true; caseLabel: string; findings: PageFinding[] } | { ok: false; error: string };
   'cs-bg/profile-values': { ok: true; caseLabel: string; values: ProfileValues } | { ok: false; error: string };
-  'cs-bg/overlay-style': { ok: true; css: string };
+  'cs-bg/overlay-style': { ok: true; css: string; host: readonly string[] };
+  'cs-bg/badge': { ok: true };
   /** ISO 3166-1 alpha-2 (`XX` stateless) for each text, null where it names no country. */
   'cs-bg/country-codes': { ok: true; codes: (string | null)[] } | { ok: false; error: string };
 }

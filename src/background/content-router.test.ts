@@ -54,7 +54,7 @@ describe('background: content script messages', () => {
   });
 
   it('serves the overlay’s CSS, without needing a case', async () => {
-    expect(await (await setup({ withCase: false }))({ type: 'cs-bg/overlay-style' })).toEqual({ ok: true, css: expect.stringContaining('.panel {') });
+    expect(await (await setup({ withCase: false }))({ type: 'cs-bg/overlay-style' })).toEqual({ ok: true, css: expect.stringContaining('.panel {'), host: expect.arrayContaining(['position: fixed', 'z-index: 2147483647']) });
   });
 
   it('names the countries of option texts in Dutch, French or English, without needing a case', async () => {

@@ -9,7 +9,7 @@ import type { VisaCase } from '../case/schema';
 import { csToBg, type CsToBg, type CsToBgAnswers, type PageFinding } from '../messages';
 import { countryCodeOf } from '../recognition/countries';
 import { recogniseSite } from '../recognition/site';
-import { OVERLAY_CSS } from '../content/overlay-style';
+import { OVERLAY_CSS, OVERLAY_HOST_STYLE } from '../content/overlay-style';
 import { pageMessage } from '../rules/form/messages';
 import { crossCheckForm } from '../rules/form/check';
 import type { Lang } from '../rules/types';
@@ -28,6 +28,8 @@ export type PageDetails = Map<number, { caseLabel: string; findings: PageFinding
 
 export interface ContentRouterDeps {
   details?: PageDetails;
+  /** Shows how many fields disagree on the tab's toolbar button (nothing for 0). */
+  setBadge?(tabId: number, count: number): Promise<void>;
   grants?: Grants;
   store: Pick<CaseStore, 'listCases' | 'getCase' | 'getSettings'>;
   runtimeId: string;
@@ -95,7 +97,11 @@ export function createContentRouter(deps: ContentRouterDeps) {
 
   async function handle(msg: CsToBg, sender: ContentSender): Promise<CsToBgAnswers[CsToBg['type']]> {
     if (msg.type === 'cs-bg/country-codes') return { ok: true, codes: msg.texts.map((text) => countryCodeOf(text)) };
-    if (msg.type === 'cs-bg/overlay-style') return { ok: true, css: OVERLAY_CSS };
+    if (msg.type === 'cs-bg/overlay-style') return { ok: true, css: OVERLAY_CSS, host: OVERLAY_HOST_STYLE };
+    if (msg.type === 'cs-bg/badge') {
+      if (sender.tab?.id !== undefined) await deps.setBadge?.(sender.tab.id, msg.count);
+      return { ok: true };
+    }
     if (msg.type === 'cs-bg/profile-values') {
       const granted = await grantedCase(msg, sender);
       if (typeof granted !== 'string') return granted;

@@ -21,6 +21,10 @@ const route = createRouter({
 });
 const routeContent = createContentRouter({
   details,
+  async setBadge(tabId, count) {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+    await browser.action.setBadgeText({ tabId, text: count === 0 ? '' : String(count) });
+  },
   grants,
   store,
   runtimeId: browser.runtime.id,

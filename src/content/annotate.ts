@@ -16,8 +16,8 @@ import type { InPage } from './panel';
 import type { Timings } from './recognise';
 
 const CHECK_DEBOUNCE_MS = 300;
-/** Kinds the case can fill; a page with at least this many of them gets the in-page fill button. */
-const FILLABLE_KINDS = new Set(['surname', 'givenNames', 'fullName', 'birthDate', 'birthDay', 'birthMonth', 'birthYear', 'sex', 'nationality', 'placeOfBirth', 'passportNumber', 'passportIssueDate', 'passportExpiryDate', 'phone', 'phoneCountryCode']);
+/** Kinds that make no form to fill on their own (a sign-in, a contact or payment line); a page with enough kinds besides these gets the in-page fill button. */
+const NOT_A_FORM = new Set(['email', 'password', 'other', 'address', 'countryOfBirth', 'paymentCommunication']);
 const FORM_THRESHOLD = 2;
 
 export function isPassword(field: RecognisedField): boolean {
@@ -82,6 +82,7 @@ export function createAnnotator(doc: Document, site: SiteId, signal: AbortSignal
   /** Fields the user edited by hand or the extension filled, with the value they had then. */
   const vouched = new WeakMap<Element, string>();
   const focused = new WeakSet<Element>();
+  let badge = 0;
   signal.addEventListener('abort', () => clearTimeout(checkTimer));
   const resolve = (s: string) => resolveSelector(doc, s);
 
@@ -90,7 +91,7 @@ export function createAnnotator(doc: Document, site: SiteId, signal: AbortSignal
     fields = found.fields;
     byElement = new Map(fields.map((f) => [f.element, f]));
     for (const f of fields) deps.listenTo(f.element.ownerDocument);
-    const fillable = new Set(fields.filter((f) => FILLABLE_KINDS.has(f.kind)).map((f) => f.kind)).size;
+    const fillable = new Set(fields.filter((f) => !NOT_A_FORM.has(f.kind)).map((f) => f.kind)).size;
     if (fillable >= FORM_THRESHOLD) inPage.ensure();
     inPage.show(findings, resolve);
     // Fields may have come or gone: the drawing follows. A check already due is not put off.
@@ -122,6 +123,9 @@ export function createAnnotator(doc: Document, site: SiteId, signal: AbortSignal
     inPage.show(findings, resolve);
     timings.drawMs = performance.now() - start;
     timings.marks = inPage.marked().length;
+    // The toolbar badge shows the count too: a page that hides or removes the panel cannot hide a disagreement.
+    const count = new Set(findings.map((f) => f.selector)).size;
+    if (count !== badge) deps.send({ type: 'cs-bg/badge', count: (badge = count) }).catch(() => undefined);
   }
 
   /** The background's findings on these values (null when it has no case to compare with, or is gone); caseLabel follows. */

@@ -242,8 +242,8 @@ function writeCheck(deps: FillDeps, recognised: readonly RecognisedField[]): { c
   let kinds = new Map(recognised.map((f) => [f.element, f.kind]));
   let pageType = recognisePage(doc.URL, doc) ?? 'other';
   const check: WriteCheck = (field) => {
-    const own = deps.inPage.host();
-    const records = changes.takeRecords().filter((r) => r.target !== own && !(own && [...r.addedNodes, ...r.removedNodes].includes(own)));
+    // The extension's own host, added or put back, is a neutral change.
+    const records = changes.takeRecords();
     if (records.length > 0 && !isNeutralChange(records)) {
       pageType = recognisePage(doc.URL, doc) ?? 'other';
       const now = new Map(answerInPlace(recognitionSteps(doc, { site }), deps.knownCountryCodes).fields.map((f) => [f.element, f.kind]));
@@ -253,7 +253,7 @@ function writeCheck(deps: FillDeps, recognised: readonly RecognisedField[]): { c
     }
     if (kinds.get(field.element) !== field.kind) return 'not-fillable';
     if (!stepAsks(pageType, field.kind)) return 'not-asked-here';
-    return canSee(measureSight(field.element, own, deps.annotator.focused)) ? null : 'not-fillable';
+    return canSee(measureSight(field.element, deps.inPage.host(), deps.annotator.focused)) ? null : 'not-fillable';
   };
   return { check, done: () => changes.disconnect() };
 }

@@ -1,6 +1,25 @@
 // The CSS of the overlay's closed shadow root (overlay.ts): the marks around
 // fields and the panel. The background serves it to the content script
 // (`cs-bg/overlay-style`), which keeps it out of the script's own size.
+
+/** Inline and `!important`: a page rule such as `html > div { display: none !important }` loses to it. */
+export const OVERLAY_HOST_STYLE: readonly string[] = [
+  'all: initial',
+  'position: fixed',
+  'top: 0',
+  'left: 0',
+  'width: 0',
+  'height: 0',
+  'overflow: visible',
+  'display: block',
+  'visibility: visible',
+  'opacity: 1',
+  'transform: none',
+  'contain: style',
+  'z-index: 2147483647',
+  'pointer-events: none',
+];
+
 export const OVERLAY_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }

@@ -4,49 +4,107 @@
 // cannot style what is inside either. The host is fixed and zero-sized: the
 // page's layout never moves because of it.
 
-/** Inline and `!important`: a page rule such as `html > div { display: none !important }` loses to it. */
-const HOST_STYLE: readonly string[] = [
-  'all: initial',
-  'position: fixed',
-  'top: 0',
-  'left: 0',
-  'width: 0',
-  'height: 0',
-  'overflow: visible',
-  'display: block',
-  'visibility: visible',
-  'opacity: 1',
-  'transform: none',
-  'contain: style',
-  'z-index: 2147483647',
-  'pointer-events: none',
-];
 
+
+/** What the background serves (overlay-style.ts): the shadow root's CSS and the host's own declarations. */
+export interface OverlayStyle {
+  css: string;
+  host: readonly string[];
+}
 
 export interface Overlay {
   root: ShadowRoot;
   host: HTMLElement;
   remove(): void;
+  /** Follows whether a person sees `el` unobstructed (IntersectionObserver v2, where the browser has it). */
+  track(el: Element): void;
+  /**
+   * True when a click may act: the user's own (trusted), on the overlay as the
+   * extension drew it (host untouched, nothing above it fading it), on top where
+   * it landed, and, where the browser can tell, not covered by anything.
+   */
+  trusted(event: MouseEvent): boolean;
 }
+
+
 
 /**
  * `style` brings the overlay's CSS (overlay-style.ts, which the background
  * serves: it would weigh a tenth of the content script's size budget); nothing
  * inside is shown until it has come.
  */
-export function createOverlay(doc: Document, style: Promise<string | null>): Overlay {
+export function createOverlay(doc: Document, style: Promise<OverlayStyle | null>, lost: () => void): Overlay {
   const host = doc.createElement('div');
+  let declarations: readonly string[] = [];
   // Through the CSSOM, not a style attribute or a <style> element: a page's CSP without 'unsafe-inline' blocks those.
-  for (const declaration of HOST_STYLE) {
-    const [property, value] = declaration.split(': ') as [string, string];
-    host.style.setProperty(property, value, 'important');
-  }
+  const apply = () => {
+    for (const declaration of declarations) {
+      const [property, value] = declaration.split(': ') as [string, string];
+      host.style.setProperty(property, value, 'important');
+    }
+  };
+  /** The host's style as the extension set it; nothing counts as drawn before. */
+  let drawn: string | null = null;
+  const intact = () => host.parentNode === doc.documentElement && host.attributes.length === 1 && host.style.cssText === drawn;
   const root = host.attachShadow({ mode: 'closed' });
   const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
   sheet.replaceSync('* { display: none !important; }');
   root.adoptedStyleSheets = [sheet];
-  void style.then((css) => css && sheet.replaceSync(css));
+  void style.then((given) => {
+    if (!given?.css) return;
+    declarations = given.host;
+    apply();
+    drawn = host.style.cssText;
+    sheet.replaceSync(given.css);
+  });
   // Outside <body>: a page that re-renders its body (single-page apps) does not wipe it.
   doc.documentElement.append(host);
-  return { root, host, remove: () => host.remove() };
+
+  // The page may restyle, re-attribute or remove the host: it is put back as it was, a few times, then given up.
+  let restores = 0;
+  const watch = new MutationObserver(() => {
+    if (drawn === null || intact()) return;
+    // A few times: then the overlay gives way to the toolbar badge and the popup.
+    if ((restores += 1) > 3) {
+      remove();
+      lost();
+      return;
+    }
+    for (const { name } of [...host.attributes]) host.removeAttribute(name);
+    apply();
+    if (host.parentNode !== doc.documentElement) doc.documentElement.append(host);
+  });
+  watch.observe(host, { attributes: true });
+  watch.observe(doc.documentElement, { childList: true });
+  const remove = () => {
+    watch.disconnect();
+    visibility?.disconnect();
+    host.remove();
+  };
+
+  const View = doc.defaultView ?? window;
+  let visibility: IntersectionObserver | null = null;
+  let seen = false;
+  return {
+    root,
+    host,
+    remove,
+    track(el) {
+      if (!('isVisible' in View.IntersectionObserverEntry.prototype)) return;
+      visibility = new View.IntersectionObserver((entries) => (seen = (entries.at(-1) as IntersectionObserverEntry & { isVisible: boolean }).isVisible), {
+        trackVisibility: true,
+        delay: 100,
+      } as IntersectionObserverInit);
+      visibility.observe(el);
+    },
+    trusted(event) {
+      if (!event.isTrusted || !intact() || (visibility && !seen)) return false;
+      // Nothing above the host fades or hides it; the host itself is shown.
+      for (const el of [host, doc.documentElement]) {
+        const s = View.getComputedStyle(el);
+        if (s.opacity !== '1' || s.filter !== 'none' || s.visibility !== 'visible') return false;
+      }
+      return doc.elementFromPoint(event.clientX, event.clientY) === host;
+    },
+  };
 }

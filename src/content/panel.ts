@@ -5,14 +5,18 @@
 // place. Strings come from `_locales` in the browser's language.
 import type { FillResult, PageFinding } from '../messages';
 import { createMarks, type Marks } from './marks';
-import { createOverlay, type Overlay } from './overlay';
+import { createOverlay, type Overlay, type OverlayStyle } from './overlay';
 import { message } from './runtime';
 
 export interface Panel {
+  element: HTMLElement;
   update(findings: readonly PageFinding[], fieldsWithFindings: number): void;
   showFillResult(result: FillResult | { error: string }): void;
   setBusy(busy: boolean): void;
 }
+
+/** The in-page fill was refused: the panel was not shown as drawn where the click landed. */
+const REFUSED = 'refused';
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
@@ -24,7 +28,7 @@ function setText(node: Node, text: string): void {
   if (node.textContent !== text) node.textContent = text;
 }
 
-export function createPanel(root: ShadowRoot, doc: Document, actions: { fill(): void; reveal(selector: string): void }): Panel {
+export function createPanel(root: ShadowRoot, doc: Document, actions: { fill(event: MouseEvent): void; reveal(selector: string): void }): Panel {
   const section = el(doc, 'section', 'panel');
   section.setAttribute('aria-label', message('extName'));
   const head = el(doc, 'button', 'head');
@@ -52,13 +56,14 @@ export function createPanel(root: ShadowRoot, doc: Document, actions: { fill(): 
     body.hidden = !open;
     head.setAttribute('aria-expanded', String(open));
   });
-  fill.addEventListener('click', () => actions.fill());
+  fill.addEventListener('click', (event) => actions.fill(event));
 
   const items = new Map<string, HTMLLIElement>();
   // Every recognition run asks again; the same answer changes nothing.
   let shown: { findings: readonly PageFinding[]; count: number } | null = null;
 
   return {
+    element: section,
     update(findings, fieldsWithFindings) {
       if (shown?.findings === findings && shown.count === fieldsWithFindings) return;
       shown = { findings, count: fieldsWithFindings };
@@ -99,7 +104,7 @@ export function createPanel(root: ShadowRoot, doc: Document, actions: { fill(): 
     showFillResult(answer) {
       result.hidden = false;
       if ('error' in answer) {
-        setText(result, message('pageNoCase'));
+        setText(result, message(answer.error === REFUSED ? 'pageFillRefused' : 'pageNoCase'));
         return;
       }
       const left = answer.skipped.length;
@@ -131,11 +136,13 @@ export interface InPage {
   setBusy(busy: boolean): void;
 }
 
-export function createInPage(doc: Document, signal: AbortSignal, actions: { fill(): void; reveal(selector: string): void; style(): Promise<string | null> }): InPage {
+export function createInPage(doc: Document, signal: AbortSignal, actions: { fill(): void; reveal(selector: string): void; style(): Promise<OverlayStyle | null> }): InPage {
   let overlay: Overlay | null = null;
   let marks: Marks | null = null;
   let panel: Panel | null = null;
   let placing = false;
+  /** The page kept undoing the overlay: nothing is drawn any more, the toolbar badge and the popup show instead. */
+  let lost = false;
   signal.addEventListener('abort', () => overlay?.remove());
 
   function schedulePlace(): void {
@@ -149,12 +156,17 @@ export function createInPage(doc: Document, signal: AbortSignal, actions: { fill
 
   return {
     ensure() {
-      if (overlay || signal.aborted) return;
-      overlay = createOverlay(doc, actions.style());
+      if (overlay || lost || signal.aborted) return;
+      overlay = createOverlay(doc, actions.style(), () => {
+        lost = true;
+        overlay = marks = panel = null;
+      });
       const layer = doc.createElement('div');
       overlay.root.append(layer);
       marks = createMarks(layer);
-      panel = createPanel(overlay.root, doc, actions);
+      // A fill from the panel acts only on a click a person made on the panel as drawn: else the popup's fill is the way.
+      panel = createPanel(overlay.root, doc, { reveal: actions.reveal, fill: (event) => (overlay?.trusted(event) ? actions.fill() : panel?.showFillResult({ error: REFUSED })) });
+      overlay.track(panel.element);
       panel.update([], 0);
       const view = doc.defaultView;
       view?.addEventListener('scroll', schedulePlace, { capture: true, passive: true, signal });

@@ -12,6 +12,7 @@ import { recogniseSite } from '../recognition/site';
 import { createAnnotator } from './annotate';
 import { createFiller } from './fill';
 import { observePage } from './observe';
+import type { OverlayStyle } from './overlay';
 import { createInPage } from './panel';
 import { createRecogniser } from './recognise';
 
@@ -32,11 +33,8 @@ export function startSession(doc: Document, url: string, signal: AbortSignal, de
   if (!site) return null;
 
   const inPage = createInPage(doc, signal, {
-    style: () =>
-      deps.send({ type: 'cs-bg/overlay-style' }).then(
-        (answer) => (answer as { css?: string } | undefined)?.css ?? null,
-        () => null,
-      ),
+    // A refusal carries no CSS: the overlay then stays unshown.
+    style: () => deps.send({ type: 'cs-bg/overlay-style' }).catch(() => null) as Promise<OverlayStyle | null>,
     fill: () => void filler.fromCase({}, true),
     reveal(selector) {
       const target = resolveSelector(doc, selector) as HTMLElement | null;

@@ -5,10 +5,10 @@
 import { parentAcross } from '../recognition/fillable';
 import { colourGap, type Sight } from '../recognition/sight';
 
-/** The channels of a computed `rgb()`/`rgba()` colour, alpha last (1 when absent). */
+/** The channels of a computed colour (always `rgb()` or `rgba()`), alpha last (1 when absent). */
 function channels(colour: string): number[] {
   const n = (colour.match(/[\d.]+%?/g) ?? []).map((v) => (v.endsWith('%') ? Number(v.slice(0, -1)) / 100 : Number(v)));
-  return n.length >= 3 ? [n[0]!, n[1]!, n[2]!, n[3] ?? 1] : [0, 0, 0, colour === 'transparent' ? 0 : 1];
+  return [n[0] ?? 0, n[1] ?? 0, n[2] ?? 0, n[3] ?? 1];
 }
 
 const style = (el: Element) => el.ownerDocument.defaultView!.getComputedStyle(el);
@@ -55,7 +55,7 @@ export function measureSight(el: Element, own: Element | null, focused: WeakSet<
     }
     const s = style(node);
     opacity *= Number(s.opacity) * [...s.filter.matchAll(/opacity\(([\d.]+)(%?)/g)].reduce((k, m) => k * (m[2] ? Number(m[1]) / 100 : Number(m[1])), 1);
-    if ((s.getPropertyValue('mask-image') || 'none') !== 'none' || (s.getPropertyValue('-webkit-mask-image') || 'none') !== 'none') masked = true;
+    if ((s.getPropertyValue('mask-image') || 'none') !== 'none') masked = true;
     if (s.clipPath !== 'none') clipPath = true;
     if (colour && !background) {
       // Over an image, the colours alone cannot tell.

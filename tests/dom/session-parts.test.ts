@@ -62,6 +62,7 @@ describe('annotate', () => {
     const inPage = createInPage(document, signal, { fill() {}, reveal() {}, style: async () => null });
     const annotator = createAnnotator(document, 'tlscontact', signal, {
       send: async (message) => {
+        if ((message as { type: string }).type !== 'cs-bg/cross-check') return { ok: true };
         sent.push(message);
         const typed = (message as { fields: { selector: string }[] }).fields;
         return { ok: true, caseLabel: 'El Amrani – Peeters', findings: typed.map((f) => ({ selector: f.selector, rule: 'FORM.BIRTH_DATE', severity: 'error', message: 'birth date differs' })) };

@@ -8,7 +8,7 @@ import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { baseMarriageCase } from '../scenarios/base';
 import { launchExtension, sendFromPage, sendToContentScripts, type LaunchedExtension } from './harness';
-import { closedShadowText } from './shadow';
+import { clickInClosedShadow, closedShadowText } from './shadow';
 
 const HOSTILE = join(import.meta.dirname, '..', 'fixtures', 'hostile');
 const DETAILS_URL = 'https://visa.vfsglobal.com/tur/en/bel/your-details';
@@ -195,5 +195,66 @@ describe('a page that changes what its fields ask', () => {
     expect(answer?.result.skipped).toContainEqual({ selector: '#c', kind: 'birthDate', reason: 'not-asked-here' });
     expect(await value(page, 'c')).toBe('');
     expect(await value(page, 'd')).toBe('fatima@example.org');
+  });
+});
+
+describe('a page that restyles, covers or removes the panel', () => {
+  /** The extension's host, as the page's script finds it: the last element of <html>. */
+  const onHost = (page: Page, script: string) => page.evaluate((code) => new Function('host', code)(document.documentElement.lastElementChild), script);
+  const fillFromPanel = async (page: Page) => {
+    await clickInClosedShadow(page, 'head');
+    await clickInClosedShadow(page, 'fill');
+    await page.waitForTimeout(800);
+  };
+  const surname = (page: Page) => page.locator('#lastName').inputValue();
+  const ready = async (page: Page) => expect.poll(async () => (await closedShadowText(page)) !== null, { timeout: 5_000 }).toBe(true);
+
+  it('fills from a click on the panel as drawn', async () => {
+    const page = await open(DETAILS_URL, 'oracle.html');
+    await ready(page);
+    await page.waitForTimeout(300);
+    await fillFromPanel(page);
+    expect(await surname(page)).toBe('El Amrani');
+  });
+
+  it('puts back a restyled host, and fills nothing while something above it fades it', async () => {
+    const page = await open(DETAILS_URL, 'oracle.html');
+    await ready(page);
+    await onHost(page, "host.style.setProperty('opacity', '0.01', 'important'); host.setAttribute('class', 'decoy');");
+    await page.waitForTimeout(100);
+    expect(await onHost(page, "return [host.style.getPropertyValue('opacity'), host.getAttribute('class')];")).toEqual(['1', null]);
+    await page.evaluate(() => document.documentElement.style.setProperty('filter', 'opacity(0.02)'));
+    await fillFromPanel(page);
+    expect(await surname(page)).toBe('');
+    expect((await closedShadowText(page))!.text).toMatch(/did not fill/);
+  });
+
+  it('fills nothing when the page covers the panel with an element clicks pass through', async () => {
+    const page = await open(DETAILS_URL, 'oracle.html');
+    await ready(page);
+    await page.evaluate(() => {
+      const cover = document.createElement('div');
+      cover.style.cssText = 'position: fixed; inset: 0; background: #fff; z-index: 2147483647; pointer-events: none';
+      // After the extension's host, so that it is drawn above it.
+      document.documentElement.append(cover);
+    });
+    await page.waitForTimeout(400);
+    await fillFromPanel(page);
+    expect(await surname(page)).toBe('');
+  });
+
+  it('gives way to the toolbar badge when the page keeps removing the panel', async () => {
+    const page = await open(DETAILS_URL, 'oracle.html');
+    await ready(page);
+    await page.evaluate(() => setInterval(() => document.documentElement.lastElementChild?.localName === 'div' && document.documentElement.lastElementChild.remove(), 20));
+    await expect.poll(async () => closedShadowText(page), { timeout: 5_000 }).toBeNull();
+    await page.locator('#dateOfBirth').fill('16/03/1990');
+    await page.locator('#dateOfBirth').blur();
+    const tabId = await vendorTabId();
+    const badge = () => control.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(badge, { timeout: 5_000 }).toBe('1');
+    await page.locator('#dateOfBirth').fill('15/03/1990');
+    await page.locator('#dateOfBirth').blur();
+    await expect.poll(badge, { timeout: 5_000 }).toBe('');
   });
 });

@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 
 interface CdpNode {
+  backendNodeId?: number;
   nodeType: number;
   nodeValue?: string;
   attributes?: string[];
@@ -40,3 +41,27 @@ export async function closedShadowText(page: Page): Promise<{ marks: number; tex
 }
 
 
+
+/** Clicks, as a person would (a trusted click at its place on screen), the first element with `className` in the closed shadow root. */
+export async function clickInClosedShadow(page: Page, className: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  let point: { x: number; y: number } | null = null;
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    let id: number | undefined;
+    const find = (n: CdpNode, inside: boolean) => {
+      const i = n.attributes?.indexOf('class') ?? -1;
+      if (inside && id === undefined && i >= 0 && n.attributes![i + 1]!.split(' ').includes(className)) id = n.backendNodeId;
+      for (const shadow of n.shadowRoots ?? []) find(shadow, inside || shadow.shadowRootType === 'closed');
+      for (const c of n.children ?? []) find(c, inside);
+    };
+    find(root, false);
+    if (id === undefined) throw new Error(`no .${className} in a closed shadow root`);
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: id })) as { model: { border: number[] } };
+    const [x1, y1, , , x3, y3] = model.border as [number, number, number, number, number, number];
+    point = { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+  } finally {
+    await cdp.detach();
+  }
+  await page.mouse.click(point.x, point.y);
+}
