@@ -45,7 +45,7 @@ try {
       format: 'esm',
       outfile,
       // esbuild stays external: a section may build things itself; playwright-core finds its files from its own folder.
-      external: ['esbuild', 'playwright-core'],
+      external: ['esbuild', 'playwright-core', 'puppeteer-core'],
       banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
       logLevel: 'warning',
     });
