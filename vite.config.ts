@@ -5,6 +5,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { keepBlocks, latinBlocks } from './scripts/latin-transliteration';
 
 export const GECKO_ID = 'visa-partner-assistant@visa-partner-assistant.org';
 
@@ -48,11 +49,23 @@ function withoutStringEvaluation(): Plugin {
   };
 }
 
+/** any-ascii's table cut to the blocks Latin names use (scripts/latin-transliteration.ts). */
+function latinTransliteration(): Plugin {
+  return {
+    name: 'latin-transliteration',
+    enforce: 'pre',
+    transform(code, id) {
+      return /\/any-ascii\/block\.js$/.test(id) ? { code: keepBlocks(code, latinBlocks()), map: null } : undefined;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
     plugins: [
       withoutStringEvaluation(),
+      latinTransliteration(),
       preact(),
       crx({
         manifest: firefox ? firefoxManifest() : (manifest as ManifestV3Export),
