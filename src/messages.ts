@@ -104,7 +104,12 @@ const siteId = z.enum(['vfsglobal', 'tlscontact', 'visaonweb']);
 const pageType = z.enum(['login', 'registration', 'applicant-details', 'appointment', 'payment', 'other']);
 export const fieldKind = z.enum([
   'surname', 'givenNames', 'fullName', 'birthDate', 'birthDay', 'birthMonth', 'birthYear', 'sex', 'nationality', 'placeOfBirth', 'countryOfBirth',
-  'passportNumber', 'passportIssueDate', 'passportExpiryDate', 'email', 'phone', 'phoneCountryCode', 'address', 'paymentCommunication', 'password', 'other',
+  'passportNumber', 'passportIssueDate', 'passportExpiryDate', 'email', 'phone', 'phoneCountryCode', 'address',
+  'surnameAtBirth', 'nationalityAtBirth', 'nationalIdNumber', 'maritalStatus', 'documentType', 'issuingAuthority', 'issuingCountry',
+  'street', 'houseNumber', 'addressBox', 'postalCode', 'city', 'addressCountry', 'occupation',
+  'employerName', 'employerAddress', 'employerStreet', 'employerHouseNumber', 'employerPostalCode', 'employerCity', 'employerCountry', 'employerPhone', 'residencePermitNumber', 'residencePermitValidUntil',
+  'hostName', 'hostSurname', 'hostGivenNames', 'hostAddress', 'hostStreet', 'hostHouseNumber', 'hostPostalCode', 'hostCity', 'hostPhone', 'hostEmail', 'hostNationality',
+  'parentSurname', 'parentGivenNames', 'parentAddress', 'parentNationality', 'paymentCommunication', 'password', 'other',
 ]);
 const dateFormat = z.enum(['dd/mm/yyyy', 'yyyy-mm-dd', 'dd.mm.yyyy', 'dd-mm-yyyy', 'mm/dd/yyyy']);
 const selector = z.string().check(z.minLength(1), z.maxLength(2000));

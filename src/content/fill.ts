@@ -15,6 +15,7 @@ import type { InPage } from './panel';
 import { measureSight } from './sight';
 import { isFillable } from '../recognition/fillable';
 import { formatText, isCountryKind, matchCountryOption, matchOptionByWords, shapeOf, splitPhone, type OptionShape } from '../recognition/format';
+import { valuesForPage } from '../recognition/profile-values';
 import type { RecognisedField } from '../recognition/types';
 
 /**
@@ -132,7 +133,8 @@ export interface FillHooks {
   check?: WriteCheck;
 }
 
-export async function fillFields(fields: readonly RecognisedField[], values: ProfileValues, countryCodes: CountryCodes, hooks: FillHooks = {}): Promise<FillResult> {
+export async function fillFields(fields: readonly RecognisedField[], caseValues: ProfileValues, countryCodes: CountryCodes, hooks: FillHooks = {}): Promise<FillResult> {
+  const values = valuesForPage(caseValues, new Set(fields.map((f) => f.kind)));
   const result: FillResult = { filled: 0, skipped: [] };
   const skip = (field: RecognisedField, reason: FillSkipReason) => result.skipped.push({ selector: field.selector, kind: field.kind, reason });
   const written = hooks.written ?? (() => undefined);

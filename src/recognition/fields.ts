@@ -5,7 +5,7 @@
 // vendor rules included.
 import { isFillable, type Drawn } from './fillable';
 import { dateFormatOf } from './format';
-import { kindOfIdentifier, labelReader, normaliseLabel } from './patterns';
+import { contextOf, inContext, kindOfIdentifier, labelReader, normaliseLabel, type Context, type LabelLang } from './patterns';
 import { PIERCE, RootIndex, sameOriginFrameDocument, selectorWithin } from './selector';
 import { ALL_LANGS, type DateFormat, type FieldKind, type PageLang, type Reason, type RecognisedField, type SiteId, type Vendor, type VendorFieldRule } from './types';
 import { VENDORS } from './vendors';
@@ -47,7 +47,7 @@ export type RecognitionQuestion =
 
 const CONTROLS = new Set(['input', 'select', 'textarea', 'mat-select']);
 const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'checkbox', 'range', 'color']);
-const DATE_KINDS = new Set<FieldKind>(['birthDate', 'passportIssueDate', 'passportExpiryDate']);
+const DATE_KINDS = new Set<FieldKind>(['birthDate', 'passportIssueDate', 'passportExpiryDate', 'residencePermitValidUntil']);
 const UNREAD = new Set(['select', 'option', 'textarea', 'script', 'style', 'template', 'mat-option', 'input']);
 /** The only elements a page can attach a shadow root to, besides custom elements (DOM standard, attachShadow). */
 const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
@@ -72,6 +72,9 @@ const AUTOCOMPLETE_KINDS: Record<string, FieldKind> = {
   'tel-country-code': 'phoneCountryCode',
   'street-address': 'address',
   'address-line1': 'address',
+  'postal-code': 'postalCode',
+  'address-level2': 'city',
+  'country-name': 'addressCountry',
   'new-password': 'password',
   'current-password': 'password',
 };
@@ -478,10 +481,42 @@ function* classifyNeighbours(cs: Candidate[], evidence: Map<Candidate, ReturnTyp
   }
 }
 
-function pageLangs(doc: Document, lang: PageLang | undefined): readonly PageLang[] {
+function pageLangs(doc: Document, lang: PageLang | undefined): readonly LabelLang[] {
   const first = lang ?? (doc.documentElement.getAttribute('lang') ?? '').slice(0, 2).toLowerCase();
+  if (first === 'de') return ['de', 'en', 'fr', 'nl'];
   const known = ALL_LANGS.find((l) => l === first);
-  return known ? [known, ...ALL_LANGS.filter((l) => l !== known)] : ['en', 'fr', 'nl'];
+  return known ? [known, ...ALL_LANGS.filter((l) => l !== known), 'de'] : ['en', 'fr', 'nl', 'de'];
+}
+
+/** Boxes that title a group of fields: a fieldset's legend, a group's name, a section's heading. */
+function isSection(el: Element): boolean {
+  return el.localName === 'fieldset' || el.localName === 'section' || el.getAttribute('role') === 'group';
+}
+/** The applicant's own kinds that a section about someone else turns into that one's (patterns.ts inContext). */
+const CONTEXTUAL = new Set<FieldKind>(['fullName', 'surname', 'givenNames', 'address', 'street', 'houseNumber', 'postalCode', 'city', 'phone', 'email', 'nationality', 'passportNumber', 'passportExpiryDate', 'birthDate', 'addressBox', 'addressCountry', 'placeOfBirth', 'sex']);
+
+function sectionTitle(section: Element): string {
+  if (section.localName === 'fieldset') {
+    const legend = section.querySelector('legend');
+    return legend ? readableText(legend) : '';
+  }
+  const label = section.getAttribute('aria-label');
+  if (label !== null) return label;
+  const heading = section.querySelector('h1, h2, h3, h4, h5, h6');
+  return heading ? readableText(heading) : '';
+}
+
+/** Whom the sections around a field are about (host, employer, parental authority, residence permit), nearest first; memoised per run. */
+function sectionContext(el: Element, known: Map<Element, Context | null>): Context | null {
+  let sections = 0;
+  for (let node = el.parentElement; node && sections < 3; node = node.parentElement) {
+    if (!isSection(node)) continue;
+    sections += 1;
+    let context = known.get(node);
+    if (context === undefined) known.set(node, (context = contextOf(sectionTitle(node).slice(0, MAX_CAPTION * 2))));
+    if (context) return context;
+  }
+  return null;
 }
 
 /** Candidates handled between two pauses of `recognitionSteps`, and elements walked. */
@@ -560,6 +595,12 @@ export function* recognitionSteps(doc: Document, options: RecogniseOptions): Gen
   // Counted when first needed (a caption above a field); ahead of time, in steps, on a large form.
   if (candidates.length > STEP * 8) countsOnce = yield* countControlsInSteps(candidates);
   const counts = () => (countsOnce ??= countControls(candidates));
+  const sections = new Map<Element, Context | null>();
+  const inSection = (el: Element, kind: FieldKind): FieldKind => {
+    if (!CONTEXTUAL.has(kind)) return kind;
+    const context = sectionContext(el, sections);
+    return context ? (inContext(context, kind, false) ?? kind) : kind;
+  };
 
   for (let i = 0; i < candidates.length; i += 1) {
     if (i % STEP === STEP - 1) yield;
@@ -578,7 +619,7 @@ export function* recognitionSteps(doc: Document, options: RecogniseOptions): Gen
     }
     const byAttribute = kindOfAttributes(el);
     if (byAttribute) {
-      setKind(c, byAttribute, 'attribute');
+      setKind(c, inSection(el, byAttribute), 'attribute');
       continue;
     }
     const radio = el.getAttribute('type') === 'radio';
@@ -587,7 +628,7 @@ export function* recognitionSteps(doc: Document, options: RecogniseOptions): Gen
       if (text === '') continue;
       const kind = kindOfLabel(text);
       if (kind) {
-        setKind(c, kind, 'label');
+        setKind(c, inSection(el, kind), 'label');
         break;
       }
       if (radio && !sexOption) sexOption = SEX_OPTION.test(normaliseLabel(text));
@@ -624,8 +665,8 @@ export function* recognitionSteps(doc: Document, options: RecogniseOptions): Gen
     if (i % STEP === STEP - 1) yield;
     const c = candidates[i]!;
     if (!c.kind || c.kind === 'other' || !c.reason) continue;
-    // A radio button only ever answers the sex question here.
-    if (c.element.getAttribute('type') === 'radio' && c.kind !== 'sex') continue;
+    // A radio button only ever answers the sex or marital status question here.
+    if (c.element.getAttribute('type') === 'radio' && c.kind !== 'sex' && c.kind !== 'maritalStatus') continue;
     fields.push(fieldOf(c.element, c.kind, c.reason, selectors, c.dateFormat));
   }
   return { fields, controls, fillable, reusable: run.nested.length === 0, nested: run.nested };

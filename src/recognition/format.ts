@@ -176,6 +176,24 @@ const SEX_WORDS: Record<string, readonly string[]> = {
   X: ['x', 'other', 'others', 'autre', 'ander', 'unspecified', 'non specifie', 'onbepaald'],
 };
 
+// Options of the forms' marital status and travel document lists (Annex I, fields 9 and 12), in the
+// languages the vendors write them; case values as in the case format.
+const MARITAL_WORDS: Record<string, readonly string[]> = {
+  unmarried: ['single', 'unmarried', 'celibataire', 'ongehuwd', 'alleenstaand', 'ledig'],
+  married: ['married', 'marie', 'mariee', 'marie(e)', 'gehuwd', 'getrouwd', 'verheiratet'],
+  divorced: ['divorced', 'divorce', 'divorcee', 'divorce(e)', 'gescheiden', 'geschieden'],
+  widowed: ['widowed', 'widow', 'widower', 'widow(er)', 'veuf', 'veuve', 'veuf/veuve', 'veuf(ve)', 'weduwe', 'weduwnaar', 'weduwe/weduwnaar', 'verwitwet'],
+};
+
+const DOCUMENT_WORDS: Record<string, readonly string[]> = {
+  ordinary: ['ordinary passport', 'passeport ordinaire', 'gewoon paspoort', 'normal passport', 'national passport', 'reisepass', 'gewohnlicher reisepass'],
+  diplomatic: ['diplomatic passport', 'passeport diplomatique', 'diplomatiek paspoort', 'diplomatenpass'],
+  service: ['service passport', 'passeport de service', 'dienstpaspoort', 'dienstpass'],
+  official: ['official passport', 'passeport officiel', 'officieel paspoort', 'amtlicher pass'],
+  special: ['special passport', 'passeport special', 'speciaal paspoort', 'sonderpass'],
+  other: ['other travel document', 'autre document de voyage', 'ander reisdocument', 'anderes reisedokument'],
+};
+
 function monthNames(month: number): string[] {
   const date = new Date(Date.UTC(2000, month - 1, 1));
   return (['en', 'fr', 'nl'] as const).flatMap((l) => [
@@ -187,6 +205,8 @@ function monthNames(month: number): string[] {
 /** The words an option may use for a profile value of this kind (countries aside: see matchCountryOption). */
 function wantedWords(kind: FieldKind, value: string): { words: Set<string>; number?: number } {
   if (kind === 'sex') return { words: new Set(SEX_WORDS[value.toUpperCase()] ?? [normaliseText(value)]) };
+  if (kind === 'maritalStatus') return { words: new Set(MARITAL_WORDS[value] ?? [normaliseText(value)]) };
+  if (kind === 'documentType') return { words: new Set(DOCUMENT_WORDS[value] ?? [normaliseText(value)]) };
   if (kind === 'birthDay' || kind === 'birthMonth' || kind === 'birthYear') {
     const n = Number(value);
     return { words: new Set(kind === 'birthMonth' ? monthNames(n) : []), number: n };
@@ -198,9 +218,15 @@ function wantedWords(kind: FieldKind, value: string): { words: Set<string>; numb
   return { words: new Set([normaliseText(value)]) };
 }
 
-export function isCountryKind(kind: FieldKind): kind is 'nationality' | 'countryOfBirth' {
-  return kind === 'nationality' || kind === 'countryOfBirth';
+const COUNTRY_KINDS = new Set<FieldKind>(['nationality', 'countryOfBirth', 'nationalityAtBirth', 'issuingCountry', 'addressCountry', 'parentNationality', 'employerCountry', 'hostNationality']);
+
+/** Kinds whose value is an ISO 3166-1 code, chosen in a country list. */
+export function isCountryKind(kind: FieldKind): boolean {
+  return COUNTRY_KINDS.has(kind);
 }
+
+const DATE_KINDS = new Set<FieldKind>(['birthDate', 'passportIssueDate', 'passportExpiryDate', 'residencePermitValidUntil']);
+const PHONE_KINDS = new Set<FieldKind>(['phone', 'employerPhone', 'hostPhone']);
 
 /**
  * The option of a country list that holds `code`: by value, then by text.
@@ -244,15 +270,13 @@ export function matchOption(options: readonly OptionShape[], kind: FieldKind, va
 
 /** A profile value written for a field that takes text. */
 export function formatText(kind: FieldKind, value: string, shape: FieldShape, separateCountryCode = false): string {
+  if (DATE_KINDS.has(kind)) return formatDate(value, dateFormatOfShape(shape) ?? 'dd/mm/yyyy');
+  // Only the applicant's own number is split around a dial-code field: the host's and the employer's are written whole.
+  if (PHONE_KINDS.has(kind)) return formatPhone(value, 'phone', shape, kind === 'phone' && separateCountryCode);
   switch (kind) {
-    case 'birthDate':
-    case 'passportIssueDate':
-    case 'passportExpiryDate':
-      return formatDate(value, dateFormatOfShape(shape) ?? 'dd/mm/yyyy');
     case 'birthDay':
     case 'birthMonth':
       return pad(Number(value));
-    case 'phone':
     case 'phoneCountryCode':
       return formatPhone(value, kind, shape, separateCountryCode);
     case 'passportNumber':
@@ -278,14 +302,9 @@ export function formatForField(kind: FieldKind, value: string, shape: FieldShape
 export function readBack(kind: FieldKind, pageValue: string, format?: DateFormat | null, langs: readonly PageLang[] = ALL_LANGS): string | null {
   const v = pageValue.trim();
   if (v === '') return null;
+  if (DATE_KINDS.has(kind)) return readDate(v, format);
+  if (isCountryKind(kind)) return countryCodeOf(v, langs);
   switch (kind) {
-    case 'birthDate':
-    case 'passportIssueDate':
-    case 'passportExpiryDate':
-      return readDate(v, format);
-    case 'nationality':
-    case 'countryOfBirth':
-      return countryCodeOf(v, langs);
     case 'sex': {
       const n = normaliseText(v);
       for (const [code, words] of Object.entries(SEX_WORDS)) if (words.includes(n)) return code;

@@ -22,10 +22,19 @@ export function identifierWords(identifier: string): string {
 const W = (s: string) => new RegExp(`(^|_)(${s})(_|$)`);
 
 export const ATTRIBUTE_PATTERNS: readonly Pattern[] = [
-  ['other', W('birth_(sur|last_?|family_?)?names?|maiden_name|former_names?|birth_nationality(_id)?|nationality_at_birth|national_id|person_number|document_type(_id)?|passport_type|issuing_authority.*|civil_state.*|marital_status|occupation.*|otp|captcha.*|g_recaptcha.*|search.*|promo.*')],
+  ['other', W('otp|captcha.*|g_recaptcha.*|search.*|promo.*|fax|occupation_area|sector|other_nationalit(y|ies)(_id)?')],
+  ['surnameAtBirth', W('birth_(sur|last_?|family_?)?names?|maiden_name|former_(sur|last_?|family_?)?names?|(sur|last_?)names?_at_birth')],
+  ['nationalityAtBirth', W('birth_nationality(_id)?|nationality_at_birth|original_nationality')],
   ['placeOfBirth', W('(birth|born)_(place|city|town)|place_of_birth|birthplace')],
   ['countryOfBirth', W('birth_country(_id)?|country_of_birth')],
   ['birthDate', W('(birth|born)_?date|date_of_birth|dob|birthday|bday')],
+  ['residencePermitValidUntil', W('residence_permit_valid(ity|_until)?')],
+  ['residencePermitNumber', W('residence_permit_(num|number|no)|residence_permit')],
+  ['nationalIdNumber', W('national_id(_number)?|person_number|personal_number|national_number|identity_number|id_number')],
+  ['maritalStatus', W('civil_state(_id)?|civil_status|marital_status')],
+  ['documentType', W('document_type(_id)?|pass(port)?_type|type_of_document')],
+  ['issuingCountry', W('issuing_(authority_)?country(_id)?|country_of_issue|issuing_state')],
+  ['issuingAuthority', W('issuing_authority(_place)?|issued_by|authority')],
   ['passportIssueDate', W('(passport_|document_)?(issue|issuing)_date|date_of_issue|issued_on')],
   ['passportExpiryDate', W('(passport_)?expir[a-z]*(_date)?|valid_until|validity(_date)?')],
   ['passportNumber', W('pass(port)?_?(num|number|no)|document_number|travel_document_number')],
@@ -38,14 +47,31 @@ export const ATTRIBUTE_PATTERNS: readonly Pattern[] = [
   ['givenNames', W('first_?names?|given_?names?|givennames|fore_?names?')],
   ['surname', W('last_?names?|sur_?names?|family_?names?|lastname')],
   ['fullName', W('full_?name')],
-  ['other', W('house_?number|postal_?code|post_?code|zip(_?code)?|city|town|country(_id)?')],
-  ['address', W('(home_)?address(_line_?1)?|street(_address)?|address1')],
+  ['occupation', W('occupation(_id)?|profession|job_title')],
+  ['houseNumber', W('house_?(number|no|nr)|street_number|building_number')],
+  ['addressBox', W('(address_)?box|apartment|apt')],
+  ['postalCode', W('postal_?code|post_?code|zip(_?code)?')],
+  ['city', W('city|town|municipality|locality')],
+  ['addressCountry', W('address_country(_id)?|country_of_residence|residence_country')],
+  ['other', W('country(_id)?')],
+  ['street', W('street(_name)?')],
+  ['address', W('(home_)?address(_line_?1)?|street_address|address1')],
   ['paymentCommunication', W('(payment_)?communication|structured_communication|remittance')],
 ];
 
-const LABEL_PATTERNS: Record<PageLang, readonly Pattern[]> = {
+/** Languages whose captions are read: the product's three, and German, which VisaOnWeb also offers. */
+export type LabelLang = PageLang | 'de';
+
+const LABEL_PATTERNS: Record<LabelLang, readonly Pattern[]> = {
   en: [
-    ['other', /\b((sur|last |family )?name at birth|birth (sur|last |family )?name|former (family |sur)?names?|maiden name|nationality at birth|issued by|issuing|national (identity|id)|type of (travel )?document|document type|passport type|civil status|marital status|occupation)\b/],
+    ['other', /\bother nationalit/],
+    ['surnameAtBirth', /\b((sur|last |family )?name at birth|birth (sur|last |family )?name|former (family |sur)?names?|maiden name)\b/],
+    ['nationalityAtBirth', /\b(nationality at birth|original nationality|nationality of origin)\b/],
+    ['nationalIdNumber', /\b(national (identity|id)( card)?( number| no)?|identity (card )?number|personal (identification )?number)\b/],
+    ['maritalStatus', /\b(civil|marital) status\b/],
+    ['documentType', /\b(type of (travel )?document|(travel )?document type|passport type)\b/],
+    ['issuingCountry', /\b(issuing (country|state)|country of issue|issued by country)\b/],
+    ['issuingAuthority', /\b(issued by|issuing authority)\b|^authority$/],
     ['placeOfBirth', /\b((place|city|town) of birth|birth ?place)\b/],
     ['countryOfBirth', /\b(country of birth|birth country)\b/],
     ['birthDate', /\b(date of birth|birth ?date|born on|dob)\b/],
@@ -61,11 +87,25 @@ const LABEL_PATTERNS: Record<PageLang, readonly Pattern[]> = {
     ['fullName', /\b(full name|name as (in|on) (the )?passport)\b|^name$/],
     ['givenNames', /\b((first|given|fore) ?names?|forenames?)\b/],
     ['surname', /\b((last|family|sur) ?names?)\b/],
-    ['address', /\b(address|street)\b/],
+    ['occupation', /\b((current )?occupation|profession|job title)\b/],
+    ['address', /\b(street address|address)\b/],
+    ['street', /\bstreet\b/],
+    ['houseNumber', /\b(house|building|street) (number|no)\b|^(number|no|nr)$/],
+    ['addressBox', /\b(box|apartment|flat)( number| no)?\b/],
+    ['postalCode', /\b(postal code|post ?code|zip( code)?)\b/],
+    ['city', /\b(city|town|municipality|locality)\b/],
+    ['addressCountry', /^country( of residence)?$/],
     ['paymentCommunication', /\b((payment|structured) (reference|communication)|communication|remittance)\b/],
   ],
   fr: [
-    ['other', /\b(nom de naissance|noms? de famille anterieurs?|nom de jeune fille|nationalite (a la naissance|d origine)|delivre par|autorite|numero national|type de document|etat civil|situation familiale|profession)\b/],
+    ['other', /\bautres?( s)? nationalit/],
+    ['surnameAtBirth', /\b(nom de naissance|noms? de famille anterieurs?|nom de jeune fille)\b/],
+    ['nationalityAtBirth', /\bnationalite (a la naissance|d origine)\b/],
+    ['nationalIdNumber', /\b(numero (national|d identite|de carte d identite)|numero d identification)\b/],
+    ['maritalStatus', /\b(etat civil|situation familiale)\b/],
+    ['documentType', /\btype (de|du) (document|passeport)\b/],
+    ['issuingCountry', /\b(delivre par pays|pays de delivrance|pays emetteur)\b/],
+    ['issuingAuthority', /\b(delivre par|autorite de delivrance)\b|^autorite$/],
     ['placeOfBirth', /\b(lieu|ville) de naissance\b/],
     ['countryOfBirth', /\bpays de naissance\b/],
     ['birthDate', /\b(date de naissance|nee? le)\b/],
@@ -81,11 +121,25 @@ const LABEL_PATTERNS: Record<PageLang, readonly Pattern[]> = {
     ['fullName', /\b(nom complet|nom et prenoms?|nom prenoms?)\b/],
     ['givenNames', /\bprenoms?\b/],
     ['surname', /\b(nom de famille|noms?)\b/],
-    ['address', /\b(adresse|rue)\b/],
+    ['occupation', /\b(profession|occupation|activite professionnelle)\b/],
+    ['postalCode', /\bcode postal\b/],
+    ['address', /\badresse\b/],
+    ['street', /\brue\b/],
+    ['houseNumber', /^(n|no|numero)$|\bnumero de (maison|rue)\b/],
+    ['addressBox', /\b(boite|bte)\b/],
+    ['city', /\b(ville|localite|commune)\b/],
+    ['addressCountry', /^pays( de residence)?$/],
     ['paymentCommunication', /\b(communication|reference (de |du )?paiement)\b/],
   ],
   nl: [
-    ['other', /\b(geboortenaam|vroegere (familie)?na+m|meisjesnaam|nationaliteit bij (de )?geboorte|afgegeven door|autoriteit|rijksregisternummer|identiteitsnummer|(soort|type) (reis)?document|burgerlijke staat|beroep)\b/],
+    ['other', /\bandere nationaliteit/],
+    ['surnameAtBirth', /\b(geboortenaam|vroegere (familie)?na+m|meisjesnaam)\b/],
+    ['nationalityAtBirth', /\bnationaliteit bij (de )?geboorte\b/],
+    ['nationalIdNumber', /\b(rijksregisternummer|identiteitsnummer|identificatienummer|nationaal (identiteits)?nummer)\b/],
+    ['maritalStatus', /\bburgerlijke staat\b/],
+    ['documentType', /\b(soort|type) (reis)?document\b/],
+    ['issuingCountry', /\b(afgegeven door land|land van afgifte)\b/],
+    ['issuingAuthority', /\bafgegeven door\b|^autoriteit$/],
     ['placeOfBirth', /\b(geboorteplaats|plaats van geboorte)\b/],
     ['countryOfBirth', /\b(geboorteland|land van geboorte)\b/],
     ['birthDate', /\b(geboortedatum|datum van geboorte|geboren op)\b/],
@@ -101,10 +155,81 @@ const LABEL_PATTERNS: Record<PageLang, readonly Pattern[]> = {
     ['fullName', /\b(volledige naam|naam en voornaam)\b/],
     ['givenNames', /\bvoorna/],
     ['surname', /\b(achternaam|familienaam|naam)\b/],
-    ['address', /\b(adres|straat)\b/],
+    ['occupation', /\b(huidig )?beroep\b/],
+    ['address', /\badres\b/],
+    ['street', /\bstraat(naam)?\b/],
+    ['houseNumber', /\b(huisnummer|huisnr)\b|^(nr|nummer)$/],
+    ['addressBox', /\b(bus|busnummer)\b/],
+    ['postalCode', /\bpostcode\b/],
+    ['city', /\b(gemeente|stad|woonplaats|plaats)\b/],
+    ['addressCountry', /^land( van verblijf)?$/],
     ['paymentCommunication', /\b(mededeling|betalingskenmerk|betalingsreferentie)\b/],
   ],
+  // VisaOnWeb's German pages (notes/vendor-pages.md §5): captions of the harmonised form.
+  de: [
+    ['other', /\b(weitere|andere) staatsangehorigkeit/],
+    ['surnameAtBirth', /\b(geburtsname|fruhere\w* familienname)/],
+    ['nationalityAtBirth', /\bstaatsangehorigkeit (bei (der )?|zum zeitpunkt der )geburt|ursprungliche staatsangehorigkeit/],
+    ['nationalIdNumber', /\b(nationale identitatsnummer|identitatsnummer|personalausweisnummer)/],
+    ['maritalStatus', /\bfamilienstand/],
+    ['documentType', /\bart des reisedokuments/],
+    ['issuingCountry', /\bausgestellt (von|durch) land|ausstellungsland/],
+    ['issuingAuthority', /\b(ausgestellt (von|durch)|ausstellende behorde)/],
+    ['placeOfBirth', /\bgeburtsort/],
+    ['countryOfBirth', /\bgeburtsland/],
+    ['birthDate', /\bgeburtsdatum/],
+    ['passportIssueDate', /\bausstellungsdatum/],
+    ['passportExpiryDate', /\b(gultig bis|ablaufdatum)/],
+    ['passportNumber', /\b(nummer des reisedokuments|reisepassnummer|passnummer)/],
+    ['phone', /\b(telefon|mobil|handy)/],
+    ['nationality', /\bstaatsangehorigkeit/],
+    ['sex', /\bgeschlecht/],
+    ['givenNames', /\bvorname/],
+    ['surname', /\b(familienname|nachname)/],
+    ['occupation', /\bberuf/],
+    ['address', /\b(anschrift|adresse)\b/],
+    ['street', /\bstra(ss|\s)e\b/],
+    ['houseNumber', /\bhausnummer/],
+    ['postalCode', /\b(postleitzahl|plz)\b/],
+    ['city', /\b(ort|stadt|wohnort)$/],
+  ],
 };
+
+/** Sections about someone or something other than the applicant, whose fields take that one's details. */
+export type Context = 'host' | 'employer' | 'parent' | 'residence';
+
+const CONTEXT_PATTERNS: readonly (readonly [Context, RegExp])[] = [
+  ['parent', /\b(parental authority|(legal )?guardian|autorite parentale|tuteur|ouderlijk gezag|voogd|elterliche\w* sorge|sorgeberechtigt\w*|vormund|minor parent)\b/],
+  ['residence', /\b(residence permit|residence card|titre de sejour|permis de sejour|verblijfsvergunning|verblijfstitel|aufenthalts(titel|erlaubnis))\b/],
+  ['employer', /\b(employer|school|educational (establishment|institution)|employeur|ecole|etablissement d enseignement|werkgever|onderwijsinstelling|arbeitgeber|schule|bildungseinrichtung)\b/],
+  ['host', /\b(host|inviting (person|company)|person inviting|hote|invitant\w*|personne (qui invite|d accueil)|gastheer|gastvrouw|uitnodig\w*|gastgeber\w*|einladend\w*)\b/],
+];
+
+/** The section a caption or an identifier (as words, `_` read as spaces) names, if it is about someone other than the applicant. */
+export function contextOf(text: string): Context | null {
+  const normal = normaliseLabel(text);
+  for (const [context, pattern] of CONTEXT_PATTERNS) if (pattern.test(normal)) return context;
+  return null;
+}
+
+const IN_CONTEXT: Record<Context, Partial<Record<FieldKind | 'named', FieldKind>>> = {
+  host: { named: 'hostName', fullName: 'hostName', surname: 'hostSurname', givenNames: 'hostGivenNames', address: 'hostAddress', street: 'hostStreet', houseNumber: 'hostHouseNumber', postalCode: 'hostPostalCode', city: 'hostCity', phone: 'hostPhone', email: 'hostEmail', nationality: 'hostNationality' },
+  employer: { named: 'employerName', fullName: 'employerName', surname: 'employerName', address: 'employerAddress', street: 'employerStreet', houseNumber: 'employerHouseNumber', postalCode: 'employerPostalCode', city: 'employerCity', addressCountry: 'employerCountry', phone: 'employerPhone' },
+  parent: { surname: 'parentSurname', givenNames: 'parentGivenNames', address: 'parentAddress', nationality: 'parentNationality' },
+  residence: { named: 'residencePermitNumber', residencePermitNumber: 'residencePermitNumber', passportNumber: 'residencePermitNumber', passportExpiryDate: 'residencePermitValidUntil', residencePermitValidUntil: 'residencePermitValidUntil' },
+};
+
+/**
+ * The kind of a field in a section about someone else: the host's street, not
+ * the applicant's. `named` is true when the field's own caption names the
+ * section ("Employer", "Name of the host"): then a caption that says nothing
+ * more is that one's name. Whatever else such a section asks is not the
+ * applicant's to fill (`other`); null stays null.
+ */
+export function inContext(context: Context, kind: FieldKind | null, named: boolean): FieldKind | null {
+  const key = kind ?? (named ? 'named' : null);
+  return key === null ? null : (IN_CONTEXT[context][key] ?? 'other');
+}
 
 /**
  * Answers of a pure function of one string, kept between recognition runs: a
@@ -134,18 +259,21 @@ export const normaliseLabel = remembered((text: string): string =>
     .trim(),
 );
 
-function kindOfNormalLabel(normal: string, langs: readonly PageLang[]): FieldKind | null {
+function kindOfNormalLabel(normal: string, langs: readonly LabelLang[]): FieldKind | null {
   if (normal === '') return null;
+  let kind: FieldKind | null = null;
   for (const lang of langs) {
-    for (const [kind, pattern] of LABEL_PATTERNS[lang]) if (pattern.test(normal)) return kind;
+    for (const [k, pattern] of LABEL_PATTERNS[lang]) if (pattern.test(normal)) { kind = k; break; }
+    if (kind) break;
   }
-  return null;
+  for (const [context, pattern] of CONTEXT_PATTERNS) if (pattern.test(normal)) return inContext(context, kind, true);
+  return kind;
 }
 
 const labelReaders = new Map<string, (text: string) => FieldKind | null>();
 
 /** `kindOfLabel` for one order of languages, remembered: recognition asks it for every caption of a page. */
-export function labelReader(langs: readonly PageLang[]): (text: string) => FieldKind | null {
+export function labelReader(langs: readonly LabelLang[]): (text: string) => FieldKind | null {
   const key = langs.join();
   let read = labelReaders.get(key);
   if (!read) {
@@ -157,13 +285,17 @@ export function labelReader(langs: readonly PageLang[]): (text: string) => Field
 }
 
 /** The kind a caption names, trying the page's language first. */
-export function kindOfLabel(text: string, langs: readonly PageLang[]): FieldKind | null {
+export function kindOfLabel(text: string, langs: readonly LabelLang[]): FieldKind | null {
   return labelReader(langs)(text);
 }
 
 export const kindOfIdentifier = remembered((identifier: string): FieldKind | null => {
   const words = identifierWords(identifier);
   if (words === '') return null;
-  for (const [kind, pattern] of ATTRIBUTE_PATTERNS) if (pattern.test(words)) return kind;
-  return null;
+  let kind: FieldKind | null = null;
+  for (const [k, pattern] of ATTRIBUTE_PATTERNS) if (pattern.test(words)) { kind = k; break; }
+  // `f_trav_host_name`, `fi_employer_address[street]`, `fi_minor_parent_surname` (TLScontact's legacy form, S15).
+  const context = contextOf(words.replace(/_/g, ' '));
+  if (!context) return kind;
+  return inContext(context, kind ?? (/(^|_)name$/.test(words) ? 'fullName' : null), false);
 });

@@ -22,52 +22,137 @@ function fieldsOf(body: string, url = TLS, lang?: 'nl' | 'fr' | 'en') {
   return { document, fields: recogniseFields(document, { site: null, lang, countryCodes: (texts) => texts.map((t) => countryCodeOf(t)) }) };
 }
 
+describe('captions of the rest of the application form, German included', () => {
+  it.each([
+    ['en', 'Marital status', 'maritalStatus'],
+    ['en', 'Type of travel document', 'documentType'],
+    ['en', 'Issued by (authority)', 'issuingAuthority'],
+    ['en', 'National identity number, where applicable', 'nationalIdNumber'],
+    ['en', 'Other nationalities', null],
+    ['en', 'Street', 'street'],
+    ['en', 'House number', 'houseNumber'],
+    ['en', 'Box', 'addressBox'],
+    ['en', 'Postcode', 'postalCode'],
+    ['en', 'City', 'city'],
+    ['en', 'Country', 'addressCountry'],
+    ['en', 'Current occupation', 'occupation'],
+    ["en", "Employer's address", 'employerAddress'],
+    ["en", "Employer's telephone number", 'employerPhone'],
+    ['en', 'Name of the employer', 'employerName'],
+    ['en', 'Residence permit or equivalent No.', 'residencePermitNumber'],
+    ["en", "Host's e-mail address", 'hostEmail'],
+    ['en', 'Surname of the holder of parental authority', 'parentSurname'],
+    ['fr', 'État civil', 'maritalStatus'],
+    ['fr', 'Type de document de voyage', 'documentType'],
+    ['fr', "Numéro national d'identité, le cas échéant", 'nationalIdNumber'],
+    ['fr', 'Autre(s) nationalité(s)', null],
+    ['fr', 'Rue', 'street'],
+    ['fr', 'Numéro', 'houseNumber'],
+    ['fr', 'Boîte', 'addressBox'],
+    ['fr', 'Code postal', 'postalCode'],
+    ['fr', 'Localité', 'city'],
+    ['fr', 'Profession actuelle', 'occupation'],
+    ['fr', "Adresse de l'employeur", 'employerAddress'],
+    ['fr', "Nom de l'hôte", 'hostSurname'],
+    ['fr', "Téléphone de l'hôte", 'hostPhone'],
+    ['fr', 'Titre de séjour ou équivalent N°', 'residencePermitNumber'],
+    ['nl', 'Burgerlijke staat', 'maritalStatus'],
+    ['nl', 'Soort reisdocument', 'documentType'],
+    ['nl', 'Nationaal identificatienummer', 'nationalIdNumber'],
+    ['nl', 'Andere nationaliteiten', null],
+    ['nl', 'Straat', 'street'],
+    ['nl', 'Huisnummer', 'houseNumber'],
+    ['nl', 'Bus', 'addressBox'],
+    ['nl', 'Postcode', 'postalCode'],
+    ['nl', 'Gemeente', 'city'],
+    ['nl', 'Huidig beroep', 'occupation'],
+    ['nl', 'Adres van de werkgever', 'employerAddress'],
+    ['nl', 'Naam van de gastheer', 'hostSurname'],
+    ['en', 'Name of the host', 'hostName'],
+    ['nl', 'Verblijfsvergunning of gelijkwaardig document nr.', 'residencePermitNumber'],
+    ['de', 'Familienname (Nachname)', 'surname'],
+    ['de', 'Geburtsname (frühere(r) Familienname(n))', 'surnameAtBirth'],
+    ['de', 'Vorname(n)', 'givenNames'],
+    ['de', 'Geburtsdatum (Tag-Monat-Jahr)', 'birthDate'],
+    ['de', 'Geburtsort', 'placeOfBirth'],
+    ['de', 'Derzeitige Staatsangehörigkeit', 'nationality'],
+    ['de', 'Staatsangehörigkeit bei der Geburt, falls abweichend', 'nationalityAtBirth'],
+    ['de', 'Familienstand', 'maritalStatus'],
+    ['de', 'Art des Reisedokuments', 'documentType'],
+    ['de', 'Nummer des Reisedokuments', 'passportNumber'],
+    ['de', 'Ausgestellt durch (Land)', 'issuingCountry'],
+    ['de', 'Straße', 'street'],
+    ['de', 'Hausnummer', 'houseNumber'],
+    ['de', 'Postleitzahl', 'postalCode'],
+    ['de', 'Derzeitige berufliche Tätigkeit', 'occupation'],
+    ['de', 'Name des Gastgebers', 'hostName'],
+  ] as const)('%s "%s" → %s', (lang, caption, kind) => {
+    const { document } = loadHtml(`<!doctype html><html lang="${lang}"><body><label for="f1">${caption}</label><input id="f1" type="text"></body></html>`, TLS);
+    const fields = recogniseFields(document, { site: null });
+    expect(fields.map((f) => f.kind)).toEqual(kind ? [kind] : []);
+  });
+
+  it("takes the section's title for whose field it is: the host's street is not the applicant's, the host's birth date is nobody's to fill", () => {
+    const { fields } = fieldsOf(`
+      <fieldset><legend>Home address</legend><label for="a">Street</label><input id="a"><label for="b">Postcode</label><input id="b"></fieldset>
+      <fieldset><legend>Host in Belgium</legend><label for="c">Street</label><input id="c"><label for="d">Postcode</label><input id="d"><label for="e">Date of birth</label><input id="e"><label for="f">Fax</label><input id="f"></fieldset>
+      <section><h3>Employer or school</h3><label for="g">Name</label><input id="g"><label for="h">Telephone</label><input id="h"></section>
+      <fieldset><legend>Residence permit</legend><label for="i">Valid until</label><input id="i"></fieldset>`, TLS, 'en');
+    expect(fields.map((f) => `${f.selector} ${f.kind}`)).toEqual(['#a street', '#b postalCode', '#c hostStreet', '#d hostPostalCode', '#g employerName', '#h employerPhone', '#i residencePermitValidUntil']);
+  });
+
+  it('reads the section from identifiers too: a legacy form names its host and employer fields', () => {
+    const { fields } = fieldsOf('<input name="f_trav_host_name"><input name="fi_employer_address[postcode]"><input name="fi_minor_parent_surname"><input name="fi_trav_host_fax"><input name="other_nationality_id">', TLS);
+    expect(fields.map((f) => f.kind)).toEqual(['hostName', 'employerPostalCode', 'parentSurname']);
+  });
+});
+
 describe('captions in English, French and Dutch', () => {
   it.each([
     ['en', 'Surname (Family name)', 'surname'],
-    ['en', 'Surname at birth (Former family name(s))', null],
+    ['en', 'Surname at birth (Former family name(s))', 'surnameAtBirth'],
     ['en', 'First name(s) (Given name(s))', 'givenNames'],
     ['en', 'Date of birth (day-month-year)', 'birthDate'],
     ['en', 'Place of birth', 'placeOfBirth'],
     ['en', 'Country of birth', 'countryOfBirth'],
     ['en', 'Current nationality', 'nationality'],
-    ['en', 'Nationality at birth, if different', null],
+    ['en', 'Nationality at birth, if different', 'nationalityAtBirth'],
     ['en', 'Number of travel document', 'passportNumber'],
     ['en', 'Date of issue', 'passportIssueDate'],
     ['en', 'Valid until', 'passportExpiryDate'],
-    ['en', 'Issued by (country)', null],
+    ['en', 'Issued by (country)', 'issuingCountry'],
     ['en', 'Email address', 'email'],
     ['en', 'Home address', 'address'],
     ['en', 'Structured communication', 'paymentCommunication'],
     ['fr', 'Nom (nom de famille)', 'surname'],
-    ['fr', 'Nom de naissance (nom(s) de famille antérieur(s))', null],
+    ['fr', 'Nom de naissance (nom(s) de famille antérieur(s))', 'surnameAtBirth'],
     ['fr', 'Prénom(s)', 'givenNames'],
     ['fr', 'Date de naissance (jour-mois-année)', 'birthDate'],
     ['fr', 'Lieu de naissance', 'placeOfBirth'],
     ['fr', 'Pays de naissance', 'countryOfBirth'],
     ['fr', 'Nationalité actuelle', 'nationality'],
-    ['fr', 'Nationalité à la naissance, si différente', null],
+    ['fr', 'Nationalité à la naissance, si différente', 'nationalityAtBirth'],
     ['fr', 'Sexe', 'sex'],
     ['fr', 'Numéro du document de voyage', 'passportNumber'],
     ['fr', 'Date de délivrance', 'passportIssueDate'],
     ['fr', "Date d'expiration", 'passportExpiryDate'],
-    ['fr', 'Délivré par (pays)', null],
+    ['fr', 'Délivré par (pays)', 'issuingCountry'],
     ['fr', 'Adresse électronique', 'email'],
     ['fr', 'Numéro de téléphone', 'phone'],
     ['fr', 'Mot de passe', 'password'],
     ['nl', 'Naam (familienaam)', 'surname'],
-    ['nl', 'Geboortenaam (vroegere familienaam)', null],
+    ['nl', 'Geboortenaam (vroegere familienaam)', 'surnameAtBirth'],
     ['nl', 'Voorna(a)m(en)', 'givenNames'],
     ['nl', 'Geboortedatum', 'birthDate'],
     ['nl', 'Geboorteplaats', 'placeOfBirth'],
     ['nl', 'Geboorteland', 'countryOfBirth'],
     ['nl', 'Huidige nationaliteit', 'nationality'],
-    ['nl', 'Nationaliteit bij geboorte', null],
+    ['nl', 'Nationaliteit bij geboorte', 'nationalityAtBirth'],
     ['nl', 'Geslacht', 'sex'],
     ['nl', 'Nummer van het reisdocument', 'passportNumber'],
     ['nl', 'Datum van afgifte', 'passportIssueDate'],
     ['nl', 'Geldig tot', 'passportExpiryDate'],
-    ['nl', 'Afgegeven door', null],
+    ['nl', 'Afgegeven door', 'issuingAuthority'],
     ['nl', 'E-mailadres', 'email'],
     ['nl', 'Telefoonnummer', 'phone'],
     ['nl', 'Gestructureerde mededeling', 'paymentCommunication'],

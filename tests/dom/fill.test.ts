@@ -8,7 +8,7 @@ import type { VisaCase } from '../../src/case/schema';
 import { fillFields, type CountryCodes } from '../../src/content/fill';
 import { countryCodeOf } from '../../src/recognition/countries';
 import { recogniseFields } from '../../src/recognition/fields';
-import { baseMarriageCase } from '../scenarios/base';
+import { baseMarriageCase, completeMarriageCase } from '../scenarios/base';
 import { loadHtml, readFixture } from './load-fixture';
 
 const values = profileValues(baseMarriageCase() as VisaCase);
@@ -33,7 +33,7 @@ describe('filling a page from the case', () => {
     const { document, fields } = load('tlscontact/applicant-details.html', 'https://visas-be.tlscontact.com/fr-fr/4123456/workflow/applicant-details/bio/9876543');
     const events = recordEvents(document);
     const result = await fillFields(fields, values, countryCodes);
-    expect(result).toEqual({ filled: 7, skipped: [] });
+    expect(result).toEqual({ filled: 7, skipped: [{ selector: '#f_birth_surnames', kind: 'surnameAtBirth', reason: 'no-value' }] });
     const value = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
     expect([value('f_pers_surnames'), value('f_pers_givennames'), value('f_pers_birth_date'), value('f_pers_nationality'), value('f_pass_num'), value('phone-number')]).toEqual([
       'El Amrani',
@@ -79,5 +79,34 @@ describe('filling a page from the case', () => {
     expect(result).toEqual({ filled: 0, skipped: [{ selector: '#email', kind: 'email', reason: 'not-fillable' }] });
     expect(events).toEqual([]);
     for (const input of Array.from(document.querySelectorAll('input'))) if (input.type !== 'hidden' && input.type !== 'submit') expect(input.value, input.id).toBe('');
+  });
+});
+
+describe('filling the whole application form from a complete case', () => {
+  const complete = profileValues(completeMarriageCase() as VisaCase);
+  /** Each filled field's value as the page holds it (a select's option text, a radio group's checked value), by selector. */
+  function pageValues(fields: ReturnType<typeof load>['fields']): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const f of fields) {
+      const el = f.element as HTMLInputElement;
+      if (el.getAttribute('type') === 'radio') {
+        if (el.checked) out[`${f.kind}:${el.name}`] = el.value;
+      } else if (el.localName === 'select') {
+        const select = f.element as HTMLSelectElement;
+        if (select.value !== '') out[`${f.kind}:${f.selector}`] = select.options[select.selectedIndex]!.text;
+      } else if (el.value !== '') out[`${f.kind}:${f.selector}`] = el.value;
+    }
+    return out;
+  }
+
+  it.each([
+    ['visaonweb/applicant-details.html', 'https://visaonweb.diplomatie.be/nl/VisaApplication/Edit/3f2c9a1e-5b7d-4e2a-9c1f-0a8b6d4e2f10'],
+    ['visaonweb/applicant-details-fr.html', 'https://visaonweb.diplomatie.be/fr/VisaApplication/Edit/3f2c9a1e-5b7d-4e2a-9c1f-0a8b6d4e2f10'],
+    ['tlscontact/applicant-details-legacy.html', 'https://be.tlscontact.com/ma/CAS/myapp.php?fg_id=123456'],
+    ['tlscontact/applicant-details-full.html', 'https://visas-be.tlscontact.com/en-us/4123456/workflow/applicants-information/bio/9876543'],
+  ])('%s', async (path, url) => {
+    const { fields } = load(path, url);
+    const result = await fillFields(fields, complete, countryCodes);
+    expect({ result, values: pageValues(fields) }).toMatchSnapshot();
   });
 });

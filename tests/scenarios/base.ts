@@ -51,6 +51,31 @@ export function baseMarriageCase(): Record<string, any> {
   };
 }
 
+/**
+ * The base marriage file with everything the application forms ask besides
+ * (issue 11): the whole profile, for filling whole forms.
+ */
+export function completeMarriageCase(): Record<string, any> {
+  const c = baseMarriageCase();
+  Object.assign(c.applicant, {
+    surnameAtBirth: 'Bennani',
+    nationalityAtBirth: 'MA',
+    countryOfBirth: 'MA',
+    nationalIdNumber: 'BE123456',
+    address: { street: 'Rue Ibn Batouta', houseNumber: '12', box: '3', postalCode: '20250', city: 'Casablanca', country: 'MA' },
+    occupation: 'Nurse',
+    employer: {
+      name: 'Clinique Al Amal',
+      address: { street: 'Boulevard Zerktouni', houseNumber: '80', postalCode: '20000', city: 'Casablanca', country: 'MA' },
+      phone: '+212522000000',
+    },
+    residencePermit: { country: 'TN', number: 'TN-778812', validUntil: '2026-06-30' },
+  });
+  Object.assign(c.applicant.passport, { type: 'ordinary', issuingAuthority: 'Préfecture de Casablanca' });
+  Object.assign(c.sponsor, { address: { street: 'Meir', houseNumber: '24', box: '2', city: 'Antwerpen' }, email: 'jan.peeters@example.org', phone: '+32470000000' });
+  return c;
+}
+
 /** A minor child travelling along, complete. */
 export function baseChild(): Record<string, any> {
   return {

@@ -14,32 +14,67 @@ function routeType(url: URL): PageType | undefined {
   return lookUpRoute(url.pathname, ROUTES);
 }
 
+// Model keys from S17 (visaApplicationController.js, vowintApi.ts `VowintVA`): the applicant's
+// fields on `VA`, the employer or school on `VA.Personal_Occupation`, a minor's holders of
+// parental authority on `VA.Guardian_Parent1|2`, a permit for the country of residence.
 const MODEL_KINDS: Record<string, FieldKind> = {
   Personal_Data_LastName: 'surname',
-  Personal_Data_BirthLastName: 'other',
+  Personal_Data_BirthLastName: 'surnameAtBirth',
   Personal_Data_FirstName: 'givenNames',
   Personal_Data_BirthCity: 'placeOfBirth',
   Personal_Data_BirthCountryId: 'countryOfBirth',
   Personal_Data_NationalityId: 'nationality',
-  Personal_Data_BirthNationalityId: 'other',
+  Personal_Data_BirthNationalityId: 'nationalityAtBirth',
   Personal_Data_GenderId: 'sex',
-  Personal_Data_CivilStateId: 'other',
-  Personal_Data_PersonNumber: 'other',
-  TravelDocument_DocumentTypeId: 'other',
+  Personal_Data_CivilStateId: 'maritalStatus',
+  Personal_Data_PersonNumber: 'nationalIdNumber',
+  TravelDocument_DocumentTypeId: 'documentType',
   TravelDocument_DocumentNumber: 'passportNumber',
   TravelDocument_DateOfIssue: 'passportIssueDate',
   TravelDocument_ValidUntil: 'passportExpiryDate',
-  TravelDocument_IssuingAuthorityPlace: 'other',
-  TravelDocument_IssuingAuthorityCountryId: 'other',
-  'Personal_Data_Address.Street': 'address',
-  'Personal_Data_Address.HouseNumber': 'other',
-  'Personal_Data_Address.PostalCode': 'other',
-  'Personal_Data_Address.City': 'other',
-  'Personal_Data_Address.CountryId': 'other',
+  TravelDocument_IssuingAuthorityPlace: 'issuingAuthority',
+  TravelDocument_IssuingAuthorityCountryId: 'issuingCountry',
+  'Personal_Data_Address.Street': 'street',
+  'Personal_Data_Address.HouseNumber': 'houseNumber',
+  'Personal_Data_Address.PostalCode': 'postalCode',
+  'Personal_Data_Address.City': 'city',
+  'Personal_Data_Address.CountryId': 'addressCountry',
   Personal_Data_Telephonenumber: 'phone',
   Personal_Data_Mobilenumber: 'phone',
   Personal_Data_Email: 'email',
-  Personal_Data_OccupationId: 'other',
+  Confirm_Email: 'email',
+  Personal_Data_OccupationId: 'occupation',
+  'Personal_Occupation.Name': 'employerName',
+  'Personal_Occupation.Address.Street': 'employerStreet',
+  'Personal_Occupation.Address.PostalCode': 'employerPostalCode',
+  'Personal_Occupation.Address.City': 'employerCity',
+  'Personal_Occupation.Telephonenumber': 'employerPhone',
+  'Personal_Occupation.Address.HouseNumber': 'employerHouseNumber',
+  'Personal_Occupation.Address.CountryId': 'employerCountry',
+  'Personal_Occupation.Email': 'other',
+  PermitForResidenceCountry_DocumentNumber: 'residencePermitNumber',
+  PermitForResidenceCountry_PermitValidUntil: 'residencePermitValidUntil',
+  'Guardian_Parent1.Lastname': 'parentSurname',
+  'Guardian_Parent1.Firstname': 'parentGivenNames',
+  'Guardian_Parent1.NationalityId': 'parentNationality',
+  'Guardian_Parent2.Lastname': 'parentSurname',
+  'Guardian_Parent2.Firstname': 'parentGivenNames',
+  'Guardian_Parent2.NationalityId': 'parentNationality',
+};
+
+// A reference person (the host) is an item of `VA.References`, edited through a row's own
+// model (`VowintReference`: Person_LastName, Person_Address…, S17); the row variable's name
+// was not captured [inf], so the key's end decides.
+const REFERENCE_KINDS: Record<string, FieldKind> = {
+  Person_LastName: 'hostSurname',
+  Person_FirstName: 'hostGivenNames',
+  'Person_Address.Street': 'hostStreet',
+  'Person_Address.HouseNumber': 'hostHouseNumber',
+  'Person_Address.PostalCode': 'hostPostalCode',
+  'Person_Address.City': 'hostCity',
+  Person_Telephonenumber: 'hostPhone',
+  Person_Email: 'hostEmail',
+  Person_NationalityId: 'hostNationality',
 };
 
 export const visaonweb: Vendor = {
@@ -59,5 +94,8 @@ export const visaonweb: Vendor = {
     { selector: '#UserName', kind: 'email' },
     { selector: '#Password', kind: 'password' },
     ...Object.entries(MODEL_KINDS).map(([key, kind]): VendorFieldRule => ({ selector: `[ng-model="VA.${key}"]`, kind })),
+    ...Object.entries(REFERENCE_KINDS).map(([key, kind]): VendorFieldRule => ({ selector: `[ng-model$=".${key}"]`, kind })),
+    // The travel part (purpose, destination, dates) asks nothing of the case's people.
+    { selector: '[ng-model^="VA.Application_"]', kind: 'other' },
   ],
 };
