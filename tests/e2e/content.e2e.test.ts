@@ -5,10 +5,135 @@
 // fixture's JSON says, and does nothing on lookalike hosts or plain http.
 import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { baseMarriageCase } from '../scenarios/base';
+import { completeMarriageCase } from '../scenarios/base';
 import { launchExtension, sendFromPage, sendToContentScripts, type LaunchedExtension } from './harness';
 import { closedShadowText } from './shadow';
 import { fixture, fixtures, withScript } from './vendor-pages';
+
+/** What each whole form's own script registered after a fill: selects register their option's value (VisaOnWeb's numeric ids, TLScontact's codes). */
+const VISAONWEB_REGISTERED = {
+  'VA.Personal_Data_LastName': 'El Amrani',
+  'VA.Personal_Data_BirthLastName': 'Bennani',
+  'VA.Personal_Data_FirstName': 'Fatima Zahra',
+  Day: '15',
+  Month: '03',
+  Year: '1990',
+  'VA.Personal_Data_BirthCity': 'Casablanca',
+  'VA.Personal_Data_BirthCountryId': '151',
+  'VA.Personal_Data_NationalityId': '151',
+  'VA.Personal_Data_BirthNationalityId': '151',
+  'VA.Personal_Data_GenderId': '2',
+  'VA.Personal_Data_CivilStateId': '1',
+  'VA.Personal_Data_PersonNumber': 'BE123456',
+  'VA.TravelDocument_DocumentTypeId': '1',
+  'VA.TravelDocument_DocumentNumber': 'AB1234567',
+  'VA.TravelDocument_DateOfIssue': '02/05/2021',
+  'VA.TravelDocument_ValidUntil': '01/05/2031',
+  'VA.TravelDocument_IssuingAuthorityPlace': 'Préfecture de Casablanca',
+  'VA.TravelDocument_IssuingAuthorityCountryId': '151',
+  'VA.Personal_Data_Address.Street': 'Rue Ibn Batouta',
+  'VA.Personal_Data_Address.HouseNumber': '12/3',
+  'VA.Personal_Data_Address.PostalCode': '20250',
+  'VA.Personal_Data_Address.City': 'Casablanca',
+  'VA.Personal_Data_Address.CountryId': '151',
+  'VA.Personal_Data_Telephonenumber': '+212600000000',
+  'VA.Personal_Data_Mobilenumber': '+212600000000',
+  'VA.Personal_Data_Email': 'fatima@example.org',
+  'VA.Confirm_Email': 'fatima@example.org',
+  'VA.PermitForResidenceCountry_DocumentNumber': 'TN-778812',
+  'VA.PermitForResidenceCountry_PermitValidUntil': '30/06/2026',
+  'VA.Personal_Occupation.Name': 'Clinique Al Amal',
+  'VA.Personal_Occupation.Address.Street': 'Boulevard Zerktouni',
+  'VA.Personal_Occupation.Address.HouseNumber': '80',
+  'VA.Personal_Occupation.Address.PostalCode': '20000',
+  'VA.Personal_Occupation.Address.City': 'Casablanca',
+  'VA.Personal_Occupation.Address.CountryId': '151',
+  'VA.Personal_Occupation.Telephonenumber': '+212522000000',
+  'reference.Person_LastName': 'Peeters',
+  'reference.Person_FirstName': 'Jan',
+  'reference.Person_NationalityId': '32',
+  'reference.Person_Address.Street': 'Meir',
+  'reference.Person_Address.HouseNumber': '24/2',
+  'reference.Person_Address.PostalCode': '2000',
+  'reference.Person_Address.City': 'Antwerpen',
+  'reference.Person_Telephonenumber': '+32470000000',
+  'reference.Person_Email': 'jan.peeters@example.org',
+};
+
+const REGISTERED: Record<string, Record<string, string>> = {
+  'visaonweb/applicant-details': VISAONWEB_REGISTERED,
+  'visaonweb/applicant-details-fr': VISAONWEB_REGISTERED,
+  'tlscontact/applicant-details-legacy': {
+    f_pers_surnames: 'El Amrani',
+    f_birth_surnames: 'Bennani',
+    f_pers_givennames: 'Fatima Zahra',
+    f_pers_sex: 'F',
+    f_pers_birth_date: '15/03/1990',
+    f_birth_place: 'Casablanca',
+    f_pers_nationality: 'ma',
+    f_national_id: 'BE123456',
+    'passport-type': 'ordinary',
+    f_pass_num: 'AB1234567',
+    fi_passport_issue_date: '02/05/2021',
+    fi_passport_expiry_date: '01/05/2031',
+    fi_employer_name: 'Clinique Al Amal',
+    fi_employer_address_street: 'Boulevard Zerktouni 80',
+    fi_employer_address_city: 'Casablanca',
+    fi_employer_address_postcode: '20000',
+    fi_employer_phone: '+212522000000',
+    fi_residence_permit_num: 'TN-778812',
+    fi_residence_permit_valid_until: '30/06/2026',
+    f_fami_marital_status: 'Single',
+    f_pers_mobile_phone: '+212600000000',
+    fi_home_address_street: 'Rue Ibn Batouta 12/3',
+    fi_home_address_city: 'Casablanca',
+    fi_home_address_postcode: '20250',
+    f_trav_host_name: 'Jan Peeters',
+    f_trav_host_address_street: 'Meir 24/2',
+    f_trav_host_address_city: 'Antwerpen',
+    f_trav_host_address_postcode: '2000',
+    fi_trav_host_phone: '+32470000000',
+  },
+  'tlscontact/applicant-details-full': {
+    f_pers_surnames: 'El Amrani',
+    f_birth_surnames: 'Bennani',
+    f_pers_givennames: 'Fatima Zahra',
+    f_pers_sex: 'F',
+    f_pers_birth_date: '15/03/1990',
+    f_birth_place: 'Casablanca',
+    'birth-country': 'ma',
+    f_pers_nationality: 'ma',
+    'birth-nationality': 'ma',
+    f_fami_marital_status: 'single',
+    f_national_id: 'BE123456',
+    'passport-type': 'ordinary',
+    f_pass_num: 'AB1234567',
+    fi_passport_issue_date: '02/05/2021',
+    fi_passport_expiry_date: '01/05/2031',
+    'passport-authority': 'Préfecture de Casablanca',
+    'passport-country': 'ma',
+    'home-street': 'Rue Ibn Batouta',
+    'home-number': '12',
+    'home-box': '3',
+    'home-postcode': '20250',
+    'home-city': 'Casablanca',
+    'home-country': 'ma',
+    'phone-number': '+212600000000',
+    email: 'fatima@example.org',
+    'permit-number': 'TN-778812',
+    'permit-until': '30/06/2026',
+    occupation: 'Nurse',
+    'employer-name': 'Clinique Al Amal',
+    'employer-address': 'Boulevard Zerktouni 80, 20000 Casablanca',
+    'employer-phone': '+212522000000',
+    'host-surname': 'Peeters',
+    'host-givennames': 'Jan',
+    'host-address': 'Meir 24/2, 2000 Antwerpen',
+    'host-phone': '+32470000000',
+    'host-email': 'jan.peeters@example.org',
+    'host-nationality': 'be',
+  },
+};
 
 let ext: LaunchedExtension;
 let control: Page;
@@ -42,12 +167,12 @@ async function describePage<T = { site: string; pageType: string; fields: { sele
 beforeAll(async () => {
   ext = await launchExtension({ viewport: { width: 1280, height: 900 } });
   // Nothing leaves the machine: what the fixtures load from elsewhere (captcha frames) is refused.
-  await ext.context.route(/^https?:\/\/(?!(visa\.vfsglobal\.com|visas-be\.tlscontact\.com|auth\.visas-be\.tlscontact\.com|visaonweb\.diplomatie\.be|evil\.example)[/:.])/, (route) => route.abort());
-  for (const pattern of ['https://visa.vfsglobal.com/**', 'https://visas-be.tlscontact.com/**', 'https://auth.visas-be.tlscontact.com/**', 'https://visaonweb.diplomatie.be/**', 'https://visa.vfsglobal.com.evil.example/**', 'https://visaonweb.diplomatie.be.evil.example/**', 'http://visa.vfsglobal.com/**', 'https://evil.example/**']) {
+  await ext.context.route(/^https?:\/\/(?!(visa\.vfsglobal\.com|visas-be\.tlscontact\.com|be\.tlscontact\.com|auth\.visas-be\.tlscontact\.com|visaonweb\.diplomatie\.be|evil\.example)[/:.])/, (route) => route.abort());
+  for (const pattern of ['https://visa.vfsglobal.com/**', 'https://visas-be.tlscontact.com/**', 'https://be.tlscontact.com/**', 'https://auth.visas-be.tlscontact.com/**', 'https://visaonweb.diplomatie.be/**', 'https://visa.vfsglobal.com.evil.example/**', 'https://visaonweb.diplomatie.be.evil.example/**', 'http://visa.vfsglobal.com/**', 'https://evil.example/**']) {
     await ext.context.route(pattern, serve);
   }
   control = await ext.openPopup();
-  const imported = await sendFromPage<{ ok: boolean; ids: string[] }>(control, { type: 'ui-bg/import', text: JSON.stringify(baseMarriageCase()) });
+  const imported = await sendFromPage<{ ok: boolean; ids: string[] }>(control, { type: 'ui-bg/import', text: JSON.stringify(completeMarriageCase()) });
   expect(imported.ok).toBe(true);
   expect(await sendFromPage(control, { type: 'ui-bg/set-active', id: imported.ids[0] })).toEqual({ ok: true });
 });
@@ -104,9 +229,10 @@ describe('content script on the vendors’ pages', () => {
     const page = await open(expected.url, withScript(html));
     await describePage();
     const answer = await sendToPages<{ ok: true; result: { filled: number; skipped: unknown[] } }>({ type: 'bg-cs/fill' });
-    expect(answer).toEqual({ ok: true, result: { filled: 7, skipped: [] } });
+    expect(answer).toEqual({ ok: true, result: { filled: 8, skipped: [] } });
     expect(await page.evaluate(() => (window as unknown as { __registered: Record<string, string> }).__registered)).toEqual({
       f_pers_surnames: 'El Amrani',
+      f_birth_surnames: 'Bennani',
       f_pers_givennames: 'Fatima Zahra',
       f_pers_sex: 'F',
       f_pers_birth_date: '15/03/1990',
@@ -115,6 +241,25 @@ describe('content script on the vendors’ pages', () => {
       'phone-number': '+212600000000',
     });
   });
+
+  // The whole application form from a complete case, as the page's own script registered it.
+  for (const [name, filled, skipped] of [
+    ['visaonweb/applicant-details', 46, [{ kind: 'occupation', reason: 'no-option' }]],
+    ['visaonweb/applicant-details-fr', 46, [{ kind: 'occupation', reason: 'no-option' }]],
+    ['tlscontact/applicant-details-legacy', 29, [{ kind: 'parentSurname', reason: 'no-value' }, { kind: 'parentGivenNames', reason: 'no-value' }]],
+    ['tlscontact/applicant-details-full', 37, ['parentSurname', 'parentGivenNames', 'parentAddress', 'parentNationality'].map((kind) => ({ kind, reason: 'no-value' }))],
+  ] as const) {
+    it(`fills the whole ${name} form from a complete case`, async () => {
+      const { expected, html } = fixture(name);
+      const page = await open(expected.url, withScript(html));
+      await describePage();
+      const answer = await sendToPages<{ ok: true; result: { filled: number; skipped: { kind: string; reason: string }[] } }>({ type: 'bg-cs/fill' });
+      expect(answer?.result.filled).toBe(filled);
+      expect(answer?.result.skipped.map(({ kind, reason }) => ({ kind, reason }))).toEqual(skipped);
+      const registered = await page.evaluate(() => (window as unknown as { __registered: Record<string, string> }).__registered);
+      expect(registered).toEqual(REGISTERED[name]);
+    });
+  }
 
   it('marks a wrong birth date and summarises it in a closed shadow root the page cannot read', async () => {
     const { expected, html } = fixture('vfsglobal/applicant-details');

@@ -20,7 +20,7 @@ window.__registered = {};
     var t = e.target;
     if (!t || !('value' in t) || t.type === 'password') return;
     if (t.type === 'radio') { if (t.checked) window.__registered[t.name] = t.value; return; }
-    var key = t.id || t.name;
+    var key = t.id || t.name || t.getAttribute('ng-model');
     if (seen.get(t) === t.value) return;
     seen.set(t, t.value);
     window.__registered[key] = t.value;
