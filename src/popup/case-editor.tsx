@@ -18,6 +18,7 @@ import {
   personLabel,
   SEX,
   SPONSOR_STATUS,
+  TRAVEL_DOCUMENT_TYPE,
 } from './labels';
 import { MrzEntry } from './mrz-entry';
 import { requiredFor, type SectionKey } from './required';
@@ -81,12 +82,84 @@ function PassportFields({ base }: { base: Path }) {
     <fieldset class="group">
       <legend>{t('passport')}</legend>
       <div class="grid">
+        <SelectField path={[...base, 'passport', 'type']} label={t('profileDocumentType')} labels={TRAVEL_DOCUMENT_TYPE} />
         <TextField path={[...base, 'passport', 'number']} label={t('passportNumber')} />
         <CountryField path={[...base, 'passport', 'issuingCountry']} label={t('passportIssuingCountry')} />
+        <TextField path={[...base, 'passport', 'issuingAuthority']} label={t('profileIssuingAuthority')} hint={t('profileIssuingAuthorityHint')} />
         <DateField path={[...base, 'passport', 'issueDate']} label={t('passportIssueDate')} />
         <DateField path={[...base, 'passport', 'expiryDate']} label={t('passportExpiryDate')} />
         <MrzEntry base={base} />
       </div>
+    </fieldset>
+  );
+}
+
+/** An address as the application forms split it (`address` of visa-case/1); `belgian` for the partner's, whose postal code and country stand apart. */
+function AddressFields({ path, legend, belgian = false }: { path: Path; legend: string; belgian?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <fieldset class="group">
+      <legend>{legend}</legend>
+      <div class="grid">
+        <TextField path={[...path, 'street']} label={t('profileStreet')} wide />
+        <TextField path={[...path, 'houseNumber']} label={t('profileHouseNumber')} />
+        <TextField path={[...path, 'box']} label={t('profileAddressBox')} />
+        {!belgian && <TextField path={[...path, 'postalCode']} label={t('profilePostalCode')} />}
+        <TextField path={[...path, 'city']} label={t('profileCity')} />
+        {!belgian && <CountryField path={[...path, 'country']} label={t('profileCountry')} />}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Who holds parental authority over a child (Annex I, field 10): the forms ask their names, nationality and address. */
+function ParentalAuthority({ base }: { base: Path }) {
+  const { t } = useI18n();
+  const editor = useEditor();
+  const value = getIn(editor.draft, [...base, 'parentalAuthority']);
+  const list = Array.isArray(value) ? value : [];
+  const addRef = useRef<HTMLButtonElement>(null);
+  return (
+    <fieldset class="group">
+      <legend>{t('profileParentalAuthority')}</legend>
+      <p class="field-hint">{t('profileParentalAuthorityHint')}</p>
+      {list.map((_, i) => {
+        const holder = [...base, 'parentalAuthority', i];
+        return (
+          <div key={i}>
+            <div class="grid">
+              <TextField path={[...holder, 'surname']} label={t('surname')} />
+              <TextField path={[...holder, 'givenNames']} label={t('givenNames')} />
+              <CountryField path={[...holder, 'nationality']} label={t('nationality')} />
+              <TextField path={[...holder, 'phone']} label={t('phone')} type="tel" />
+              <TextField path={[...holder, 'email']} label={t('email')} type="email" />
+            </div>
+            <AddressFields path={[...holder, 'address']} legend={t('profileHomeAddress')} />
+            <button
+              type="button"
+              class="button-quiet"
+              onClick={() => {
+                editor.update([...base, 'parentalAuthority'], list.filter((__, j) => j !== i));
+                addRef.current?.focus();
+              }}
+            >
+              {t('profileParentalAuthorityRemove', String(i + 1))}
+            </button>
+          </div>
+        );
+      })}
+      {list.length < 2 && (
+        <button
+          type="button"
+          ref={addRef}
+          onClick={() => {
+            editor.update([...base, 'parentalAuthority'], [...list, {}]);
+            focusSoon(fieldId([...base, 'parentalAuthority', list.length, 'surname']));
+          }}
+        >
+          {t('profileParentalAuthorityAdd')}
+        </button>
+      )}
     </fieldset>
   );
 }
@@ -233,6 +306,7 @@ function Children() {
                 <SelectField path={[...base, 'maritalStatus']} label={t('maritalStatus')} labels={MARITAL_STATUS} />
               </div>
               <PassportFields base={[...base]} />
+              <ParentalAuthority base={[...base]} />
               <fieldset class="group">
                 <legend>{t('sectionDocuments')}</legend>
                 <DocumentFields base={[...base]} forChild />
@@ -321,16 +395,41 @@ export function CaseEditor({ editor, errors, reveal }: { editor: Editor; errors:
         <Section title={t('sectionApplicant')} open badge={errorsUnder(errors, 'applicant')} reveal={revealIn('applicant')}>
           <div class="grid">
             <TextField path={['applicant', 'surname']} label={t('surname')} autocomplete="off" />
+            <TextField path={['applicant', 'surnameAtBirth']} label={t('profileSurnameAtBirth')} hint={t('profileSurnameAtBirthHint')} />
             <TextField path={['applicant', 'givenNames']} label={t('givenNames')} />
             <DateField path={['applicant', 'birthDate']} label={t('birthDate')} />
             <TextField path={['applicant', 'placeOfBirth']} label={t('placeOfBirth')} />
+            <CountryField path={['applicant', 'countryOfBirth']} label={t('fieldCountryOfBirth')} />
             <CountryField path={['applicant', 'nationality']} label={t('nationality')} />
+            <CountryField path={['applicant', 'nationalityAtBirth']} label={t('profileNationalityAtBirth')} />
+            <TextField path={['applicant', 'nationalIdNumber']} label={t('profileNationalIdNumber')} hint={t('profileNationalIdNumberHint')} />
             <SelectField path={['applicant', 'sex']} label={t('sex')} labels={SEX} />
             <SelectField path={['applicant', 'maritalStatus']} label={t('maritalStatus')} labels={MARITAL_STATUS} />
             <TextField path={['applicant', 'email']} label={t('email')} type="email" />
             <TextField path={['applicant', 'phone']} label={t('phone')} type="tel" />
           </div>
           <PassportFields base={['applicant']} />
+          <AddressFields path={['applicant', 'address']} legend={t('profileHomeAddress')} />
+          <fieldset class="group">
+            <legend>{t('profileWork')}</legend>
+            <div class="grid">
+              <TextField path={['applicant', 'occupation']} label={t('profileOccupation')} />
+              <TextField path={['applicant', 'employer', 'name']} label={t('profileEmployerName')} hint={t('profileEmployerNameHint')} />
+              <TextField path={['applicant', 'employer', 'phone']} label={t('profileEmployerPhone')} type="tel" />
+            </div>
+          </fieldset>
+          <AddressFields path={['applicant', 'employer', 'address']} legend={t('profileEmployerAddress')} />
+          {/* Asked where the applicant lives in a country other than that of their nationality (Annex I, field 17): applying there. */}
+          {(stringAt(editor, ['applyingAt']) === 'other-post-legal-residence' || stringAt(editor, ['applyingAt']) === 'other-post-mixed' || getIn(editor.draft, ['applicant', 'residencePermit']) !== undefined) && (
+            <fieldset class="group">
+              <legend>{t('profileResidencePermit')}</legend>
+              <div class="grid">
+                <CountryField path={['applicant', 'residencePermit', 'country']} label={t('profileResidencePermitCountry')} />
+                <TextField path={['applicant', 'residencePermit', 'number']} label={t('profileResidencePermitNumber')} />
+                <DateField path={['applicant', 'residencePermit', 'validUntil']} label={t('profileResidencePermitValidUntil')} />
+              </div>
+            </fieldset>
+          )}
         </Section>
         <Section title={partnerCase ? t('sectionSponsor') : t('sectionFamilyMember')} badge={errorsUnder(errors, 'sponsor')} reveal={revealIn('sponsor')}>
           <div class="grid">
@@ -344,9 +443,12 @@ export function CaseEditor({ editor, errors, reveal }: { editor: Editor; errors:
             )}
             {partnerCase && <SelectField path={['sponsor', 'maritalStatus']} label={t('maritalStatus')} labels={MARITAL_STATUS} />}
             <TextField path={['sponsor', 'postalCode']} label={t('postalCode')} kind="postalCode" inputMode="numeric" maxLength={4} />
+            <TextField path={['sponsor', 'email']} label={t('email')} type="email" />
+            <TextField path={['sponsor', 'phone']} label={t('phone')} type="tel" />
             {partnerCase && <BooleanField path={['sponsor', 'healthInsurance']} label={t('healthInsurance')} />}
             {partnerCase && <NumberField path={['sponsor', 'householdSize']} label={t('householdSize')} integer />}
           </div>
+          <AddressFields path={['sponsor', 'address']} legend={t('profileSponsorAddress')} belgian />
           {partnerCase && (
             <>
               <IncomeLines />

@@ -1,6 +1,6 @@
 // Translated names for every enumerated value of visa-case/1, written as
 // literal calls of `t` with the key so the locale test can see each key.
-import type { CaseType, HumanitarianSituation, IncomeKind, SponsorStatus } from '../case/schema';
+import type { CaseType, HumanitarianSituation, IncomeKind, SponsorStatus, TravelDocumentType } from '../case/schema';
 import type { ChecklistStatus, Person, Severity } from '../rules/types';
 import type { Translate } from './translate';
 
@@ -43,6 +43,15 @@ export const MARITAL_STATUS: Labels<'unmarried' | 'married' | 'divorced' | 'wido
   married: (t) => t('maritalMarried'),
   divorced: (t) => t('maritalDivorced'),
   widowed: (t) => t('maritalWidowed'),
+};
+
+export const TRAVEL_DOCUMENT_TYPE: Labels<TravelDocumentType> = {
+  ordinary: (t) => t('profileDocumentOrdinary'),
+  diplomatic: (t) => t('profileDocumentDiplomatic'),
+  service: (t) => t('profileDocumentService'),
+  official: (t) => t('profileDocumentOfficial'),
+  special: (t) => t('profileDocumentSpecial'),
+  other: (t) => t('profileDocumentOther'),
 };
 
 export const SPONSOR_STATUS: Labels<SponsorStatus> = {

@@ -338,6 +338,54 @@ describe('the timeline', () => {
   });
 });
 
+describe('what the application forms ask besides', () => {
+  test('the applicant’s home address, work and travel document sit with the applicant, the host’s address with the partner; each is saved as typed', async () => {
+    const api = withBaseCase();
+    start(api);
+    await openFirstCase();
+    const home = screen.getByRole('group', { name: 'Home address' });
+    fireEvent.input(within(home).getByLabelText('Street'), { target: { value: 'Rue Ibn Batouta' } });
+    fireEvent.input(within(home).getByLabelText('House number'), { target: { value: '12' } });
+    fireEvent.input(screen.getByLabelText('Surname at birth'), { target: { value: 'Bennani' } });
+    fireEvent.change(screen.getByLabelText('Type of travel document'), { target: { value: 'ordinary' } });
+    fireEvent.input(screen.getByLabelText('Current occupation'), { target: { value: 'Nurse' } });
+    await waitFor(() => expect(api.cases.get('case-1')?.applicant).toMatchObject({ surnameAtBirth: 'Bennani', occupation: 'Nurse', address: { street: 'Rue Ibn Batouta', houseNumber: '12' }, passport: { type: 'ordinary', number: 'AB1234567' } }));
+    fireEvent.click(screen.getByText('Partner in Belgium', { selector: '.section-title' }));
+    const belgium = screen.getByRole('group', { name: 'Address in Belgium' });
+    // The partner's postal code stays the one field it was; a Belgian address asks no country.
+    expect(within(belgium).queryByLabelText('Postal code')).toBeNull();
+    expect(within(belgium).queryByLabelText('Country')).toBeNull();
+    fireEvent.input(within(belgium).getByLabelText('City or municipality'), { target: { value: 'Antwerpen' } });
+    await waitFor(() => expect(api.cases.get('case-1')?.sponsor).toMatchObject({ postalCode: '2000', address: { city: 'Antwerpen' } }));
+  });
+
+  test('a residence permit is asked only when the applicant applies where they live legally, not in their own country', async () => {
+    start(withBaseCase());
+    await openFirstCase();
+    expect(screen.queryByRole('group', { name: 'Residence permit in the country where you live' })).toBeNull();
+    fireEvent.change(field('field-applyingAt'), { target: { value: 'other-post-legal-residence' } });
+    const permit = await screen.findByRole('group', { name: 'Residence permit in the country where you live' });
+    expect(within(permit).getByLabelText('Permit number')).toBeTruthy();
+  });
+
+  test('a child’s holders of parental authority: at most two, added and removed with the keyboard', async () => {
+    const api = createFakeApi({ today: TODAY, cases: [{ ...baseMarriageCase(), children: [{ givenNames: 'Yasmine' }] }] });
+    start(api);
+    await openFirstCase();
+    fireEvent.click(screen.getByText('Children travelling along', { selector: '.section-title' }));
+    const add = await screen.findByRole('button', { name: 'Add a holder of parental authority' });
+    fireEvent.click(add);
+    const surname = await waitFor(() => field('field-children-0-parentalAuthority-0-surname'));
+    await waitFor(() => expect(document.activeElement).toBe(surname));
+    fireEvent.input(surname, { target: { value: 'El Amrani' } });
+    await waitFor(() => expect((api.cases.get('case-1')?.children as { parentalAuthority: unknown[] }[])[0]?.parentalAuthority).toEqual([{ surname: 'El Amrani' }]));
+    fireEvent.click(screen.getByRole('button', { name: 'Add a holder of parental authority' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Add a holder of parental authority' })).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'Remove holder 2' }));
+    await waitFor(() => expect((api.cases.get('case-1')?.children as { parentalAuthority: unknown[] }[])[0]?.parentalAuthority).toHaveLength(1));
+  });
+});
+
 describe('the partner’s residence date', () => {
   test('is asked only for a non-EU partner in a file applied for during the income transition', async () => {
     start(createFakeApi({ today: TODAY, cases: [{ ...baseMarriageCase(), applicationDate: '2025-09-01' }] }));
