@@ -107,8 +107,8 @@ export const fieldKind = z.enum([
   'passportNumber', 'passportIssueDate', 'passportExpiryDate', 'email', 'phone', 'phoneCountryCode', 'address',
   'surnameAtBirth', 'nationalityAtBirth', 'nationalIdNumber', 'maritalStatus', 'documentType', 'issuingAuthority', 'issuingCountry',
   'street', 'houseNumber', 'addressBox', 'postalCode', 'city', 'addressCountry', 'occupation',
-  'employerName', 'employerAddress', 'employerStreet', 'employerHouseNumber', 'employerPostalCode', 'employerCity', 'employerCountry', 'employerPhone', 'residencePermitNumber', 'residencePermitValidUntil',
-  'hostName', 'hostSurname', 'hostGivenNames', 'hostAddress', 'hostStreet', 'hostHouseNumber', 'hostPostalCode', 'hostCity', 'hostPhone', 'hostEmail', 'hostNationality',
+  'employerName', 'employerAddress', 'employerStreet', 'employerHouseNumber', 'employerPostalCode', 'employerCity', 'employerCountry', 'employerPhone', 'employerEmail', 'residencePermitNumber', 'residencePermitValidUntil',
+  'hostName', 'hostSurname', 'hostGivenNames', 'hostAddress', 'hostStreet', 'hostHouseNumber', 'hostPostalCode', 'hostCity', 'hostPhone', 'hostEmail', 'hostNationality', 'hostBirthDate', 'hostBirthDay', 'hostBirthMonth', 'hostBirthYear',
   'parentSurname', 'parentGivenNames', 'parentAddress', 'parentNationality', 'paymentCommunication', 'password', 'other',
 ]);
 const dateFormat = z.enum(['dd/mm/yyyy', 'yyyy-mm-dd', 'dd.mm.yyyy', 'dd-mm-yyyy', 'mm/dd/yyyy']);

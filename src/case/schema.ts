@@ -76,6 +76,7 @@ export const employer = z.looseObject({
   name: text.optional(),
   address: address.optional(),
   phone: text.optional(),
+  email: text.optional(),
 });
 
 /** Permission to live in a country other than that of nationality (Annex I, field 17). */

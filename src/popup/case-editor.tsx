@@ -416,6 +416,7 @@ export function CaseEditor({ editor, errors, reveal }: { editor: Editor; errors:
               <TextField path={['applicant', 'occupation']} label={t('profileOccupation')} />
               <TextField path={['applicant', 'employer', 'name']} label={t('profileEmployerName')} hint={t('profileEmployerNameHint')} />
               <TextField path={['applicant', 'employer', 'phone']} label={t('profileEmployerPhone')} type="tel" />
+              <TextField path={['applicant', 'employer', 'email']} label={t('profileEmployerEmail')} type="email" />
             </div>
           </fieldset>
           <AddressFields path={['applicant', 'employer', 'address']} legend={t('profileEmployerAddress')} />

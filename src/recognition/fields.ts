@@ -47,7 +47,7 @@ export type RecognitionQuestion =
 
 const CONTROLS = new Set(['input', 'select', 'textarea', 'mat-select']);
 const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'checkbox', 'range', 'color']);
-const DATE_KINDS = new Set<FieldKind>(['birthDate', 'passportIssueDate', 'passportExpiryDate', 'residencePermitValidUntil']);
+const DATE_KINDS = new Set<FieldKind>(['birthDate', 'passportIssueDate', 'passportExpiryDate', 'residencePermitValidUntil', 'hostBirthDate']);
 const UNREAD = new Set(['select', 'option', 'textarea', 'script', 'style', 'template', 'mat-option', 'input']);
 /** The only elements a page can attach a shadow root to, besides custom elements (DOM standard, attachShadow). */
 const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
@@ -452,7 +452,12 @@ function* classifyTriples(cs: Candidate[], counts: () => Map<Element, number>, k
     const triple = [cs[i]!, cs[i + 1]!, cs[i + 2]!] as const;
     if (!triple.every(open)) continue;
     if (dateRole(triple[0]) !== 'day' || dateRole(triple[1]) !== 'month' || dateRole(triple[2]) !== 'year') continue;
-    if (isBirthContext(triple, counts, kindOfLabel)) {
+    if (triple.some((c) => c.kind === 'hostBirthDate')) {
+      // The host's birth date in three lists (VisaOnWeb's reference persons, S17).
+      setKind(triple[0], 'hostBirthDay', 'sequence');
+      setKind(triple[1], 'hostBirthMonth', 'sequence');
+      setKind(triple[2], 'hostBirthYear', 'sequence');
+    } else if (isBirthContext(triple, counts, kindOfLabel)) {
       setKind(triple[0], 'birthDay', 'sequence');
       setKind(triple[1], 'birthMonth', 'sequence');
       setKind(triple[2], 'birthYear', 'sequence');

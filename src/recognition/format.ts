@@ -203,7 +203,8 @@ function monthNames(month: number): string[] {
 }
 
 /** The words an option may use for a profile value of this kind (countries aside: see matchCountryOption). */
-function wantedWords(kind: FieldKind, value: string): { words: Set<string>; number?: number } {
+function wantedWords(asked: FieldKind, value: string): { words: Set<string>; number?: number } {
+  const kind = PART_OF[asked] ?? asked;
   if (kind === 'sex') return { words: new Set(SEX_WORDS[value.toUpperCase()] ?? [normaliseText(value)]) };
   if (kind === 'maritalStatus') return { words: new Set(MARITAL_WORDS[value] ?? [normaliseText(value)]) };
   if (kind === 'documentType') return { words: new Set(DOCUMENT_WORDS[value] ?? [normaliseText(value)]) };
@@ -225,7 +226,9 @@ export function isCountryKind(kind: FieldKind): boolean {
   return COUNTRY_KINDS.has(kind);
 }
 
-const DATE_KINDS = new Set<FieldKind>(['birthDate', 'passportIssueDate', 'passportExpiryDate', 'residencePermitValidUntil']);
+const DATE_KINDS = new Set<FieldKind>(['birthDate', 'passportIssueDate', 'passportExpiryDate', 'residencePermitValidUntil', 'hostBirthDate']);
+/** The host's birth date in three parts is written as the applicant's is. */
+const PART_OF: Partial<Record<FieldKind, FieldKind>> = { hostBirthDay: 'birthDay', hostBirthMonth: 'birthMonth', hostBirthYear: 'birthYear' };
 const PHONE_KINDS = new Set<FieldKind>(['phone', 'employerPhone', 'hostPhone']);
 
 /**
@@ -269,7 +272,8 @@ export function matchOption(options: readonly OptionShape[], kind: FieldKind, va
 // ---- one entry point each way -------------------------------------------------
 
 /** A profile value written for a field that takes text. */
-export function formatText(kind: FieldKind, value: string, shape: FieldShape, separateCountryCode = false): string {
+export function formatText(asked: FieldKind, value: string, shape: FieldShape, separateCountryCode = false): string {
+  const kind = PART_OF[asked] ?? asked;
   if (DATE_KINDS.has(kind)) return formatDate(value, dateFormatOfShape(shape) ?? 'dd/mm/yyyy');
   // Only the applicant's own number is split around a dial-code field: the host's and the employer's are written whole.
   if (PHONE_KINDS.has(kind)) return formatPhone(value, 'phone', shape, kind === 'phone' && separateCountryCode);

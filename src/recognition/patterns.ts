@@ -213,8 +213,8 @@ export function contextOf(text: string): Context | null {
 }
 
 const IN_CONTEXT: Record<Context, Partial<Record<FieldKind | 'named', FieldKind>>> = {
-  host: { named: 'hostName', fullName: 'hostName', surname: 'hostSurname', givenNames: 'hostGivenNames', address: 'hostAddress', street: 'hostStreet', houseNumber: 'hostHouseNumber', postalCode: 'hostPostalCode', city: 'hostCity', phone: 'hostPhone', email: 'hostEmail', nationality: 'hostNationality' },
-  employer: { named: 'employerName', fullName: 'employerName', surname: 'employerName', address: 'employerAddress', street: 'employerStreet', houseNumber: 'employerHouseNumber', postalCode: 'employerPostalCode', city: 'employerCity', addressCountry: 'employerCountry', phone: 'employerPhone' },
+  host: { named: 'hostName', fullName: 'hostName', surname: 'hostSurname', givenNames: 'hostGivenNames', address: 'hostAddress', street: 'hostStreet', houseNumber: 'hostHouseNumber', postalCode: 'hostPostalCode', city: 'hostCity', phone: 'hostPhone', email: 'hostEmail', nationality: 'hostNationality', birthDate: 'hostBirthDate' },
+  employer: { named: 'employerName', fullName: 'employerName', surname: 'employerName', address: 'employerAddress', street: 'employerStreet', houseNumber: 'employerHouseNumber', postalCode: 'employerPostalCode', city: 'employerCity', addressCountry: 'employerCountry', phone: 'employerPhone', email: 'employerEmail' },
   parent: { surname: 'parentSurname', givenNames: 'parentGivenNames', address: 'parentAddress', nationality: 'parentNationality' },
   residence: { named: 'residencePermitNumber', residencePermitNumber: 'residencePermitNumber', passportNumber: 'residencePermitNumber', passportExpiryDate: 'residencePermitValidUntil', residencePermitValidUntil: 'residencePermitValidUntil' },
 };

@@ -70,6 +70,7 @@ export function profileValues(c: Pick<VisaCase, 'applicant' | 'sponsor'>): Parti
   put('employerCity', a.employer?.address?.city);
   put('employerCountry', a.employer?.address?.country);
   put('employerPhone', a.employer?.phone);
+  put('employerEmail', a.employer?.email);
   put('residencePermitNumber', a.residencePermit?.number);
   put('residencePermitValidUntil', a.residencePermit?.validUntil);
   // The host in Belgium is the partner or family member of the case.
@@ -85,6 +86,13 @@ export function profileValues(c: Pick<VisaCase, 'applicant' | 'sponsor'>): Parti
   put('hostPhone', s?.phone);
   put('hostEmail', s?.email);
   put('hostNationality', s?.nationality);
+  put('hostBirthDate', s?.birthDate);
+  if (s?.birthDate) {
+    const [y, m, d] = s.birthDate.split('-');
+    put('hostBirthYear', y);
+    put('hostBirthMonth', m);
+    put('hostBirthDay', d);
+  }
   return out;
 }
 

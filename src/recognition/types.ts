@@ -48,6 +48,7 @@ export type FieldKind =
   | 'employerCity'
   | 'employerCountry'
   | 'employerPhone'
+  | 'employerEmail'
   | 'residencePermitNumber'
   | 'residencePermitValidUntil'
   // The host in Belgium: the partner or family member of the case.
@@ -62,6 +63,10 @@ export type FieldKind =
   | 'hostPhone'
   | 'hostEmail'
   | 'hostNationality'
+  | 'hostBirthDate'
+  | 'hostBirthDay'
+  | 'hostBirthMonth'
+  | 'hostBirthYear'
   // A minor's holder of parental authority.
   | 'parentSurname'
   | 'parentGivenNames'

@@ -92,13 +92,13 @@ describe('captions of the rest of the application form, German included', () => 
     expect(fields.map((f) => f.kind)).toEqual(kind ? [kind] : []);
   });
 
-  it("takes the section's title for whose field it is: the host's street is not the applicant's, the host's birth date is nobody's to fill", () => {
+  it("takes the section's title for whose field it is: the host's street and birth date are not the applicant's, a fax is nobody's to fill", () => {
     const { fields } = fieldsOf(`
       <fieldset><legend>Home address</legend><label for="a">Street</label><input id="a"><label for="b">Postcode</label><input id="b"></fieldset>
       <fieldset><legend>Host in Belgium</legend><label for="c">Street</label><input id="c"><label for="d">Postcode</label><input id="d"><label for="e">Date of birth</label><input id="e"><label for="f">Fax</label><input id="f"></fieldset>
       <section><h3>Employer or school</h3><label for="g">Name</label><input id="g"><label for="h">Telephone</label><input id="h"></section>
       <fieldset><legend>Residence permit</legend><label for="i">Valid until</label><input id="i"></fieldset>`, TLS, 'en');
-    expect(fields.map((f) => `${f.selector} ${f.kind}`)).toEqual(['#a street', '#b postalCode', '#c hostStreet', '#d hostPostalCode', '#g employerName', '#h employerPhone', '#i residencePermitValidUntil']);
+    expect(fields.map((f) => `${f.selector} ${f.kind}`)).toEqual(['#a street', '#b postalCode', '#c hostStreet', '#d hostPostalCode', '#e hostBirthDate', '#g employerName', '#h employerPhone', '#i residencePermitValidUntil']);
   });
 
   it('reads the section from identifiers too: a legacy form names its host and employer fields', () => {

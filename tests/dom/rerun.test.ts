@@ -121,7 +121,7 @@ describe('a run that starts from the last one', () => {
   it('finds a group caption again whatever empty elements were added before the group', () => {
     const vow = loadHtml(readFixture('visaonweb/applicant-details.html'), 'https://visaonweb.diplomatie.be/nl/VisaApplication/Edit/x').document;
     const first = answerInPlace(recognitionSteps(vow, { site: 'visaonweb' }));
-    expect(first.fields.filter((f) => f.reason === 'sequence').map((f) => f.kind)).toEqual(['birthDay', 'birthMonth', 'birthYear']);
+    expect(first.fields.filter((f) => f.reason === 'sequence').map((f) => f.kind)).toEqual(['birthDay', 'birthMonth', 'birthYear', 'hostBirthDay', 'hostBirthMonth', 'hostBirthYear']);
     const day = first.fields.find((f) => f.kind === 'birthDay')!.element;
     let box = day.parentElement!;
     while (!box.previousElementSibling) box = box.parentElement!;

@@ -49,8 +49,12 @@ const VISAONWEB_REGISTERED = {
   'VA.Personal_Occupation.Address.City': 'Casablanca',
   'VA.Personal_Occupation.Address.CountryId': '151',
   'VA.Personal_Occupation.Telephonenumber': '+212522000000',
+  'VA.Personal_Occupation.Email': 'contact@alamal.example',
   'reference.Person_LastName': 'Peeters',
   'reference.Person_FirstName': 'Jan',
+  'DateOfBirth_Day_7c1e2f40-9b1d-4a8e-b5f2-3d6a0c9e8b21': '02',
+  'DateOfBirth_Month_7c1e2f40-9b1d-4a8e-b5f2-3d6a0c9e8b21': '11',
+  'DateOfBirth_Year_7c1e2f40-9b1d-4a8e-b5f2-3d6a0c9e8b21': '1988',
   'reference.Person_NationalityId': '32',
   'reference.Person_Address.Street': 'Meir',
   'reference.Person_Address.HouseNumber': '24/2',
@@ -244,8 +248,8 @@ describe('content script on the vendors’ pages', () => {
 
   // The whole application form from a complete case, as the page's own script registered it.
   for (const [name, filled, skipped] of [
-    ['visaonweb/applicant-details', 46, [{ kind: 'occupation', reason: 'no-option' }]],
-    ['visaonweb/applicant-details-fr', 46, [{ kind: 'occupation', reason: 'no-option' }]],
+    ['visaonweb/applicant-details', 50, [{ kind: 'occupation', reason: 'no-option' }]],
+    ['visaonweb/applicant-details-fr', 50, [{ kind: 'occupation', reason: 'no-option' }]],
     ['tlscontact/applicant-details-legacy', 29, [{ kind: 'parentSurname', reason: 'no-value' }, { kind: 'parentGivenNames', reason: 'no-value' }]],
     ['tlscontact/applicant-details-full', 37, ['parentSurname', 'parentGivenNames', 'parentAddress', 'parentNationality'].map((kind) => ({ kind, reason: 'no-value' }))],
   ] as const) {

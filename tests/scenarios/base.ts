@@ -68,6 +68,7 @@ export function completeMarriageCase(): Record<string, any> {
       name: 'Clinique Al Amal',
       address: { street: 'Boulevard Zerktouni', houseNumber: '80', postalCode: '20000', city: 'Casablanca', country: 'MA' },
       phone: '+212522000000',
+      email: 'contact@alamal.example',
     },
     residencePermit: { country: 'TN', number: 'TN-778812', validUntil: '2026-06-30' },
   });

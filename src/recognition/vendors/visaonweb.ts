@@ -51,7 +51,7 @@ const MODEL_KINDS: Record<string, FieldKind> = {
   'Personal_Occupation.Telephonenumber': 'employerPhone',
   'Personal_Occupation.Address.HouseNumber': 'employerHouseNumber',
   'Personal_Occupation.Address.CountryId': 'employerCountry',
-  'Personal_Occupation.Email': 'other',
+  'Personal_Occupation.Email': 'employerEmail',
   PermitForResidenceCountry_DocumentNumber: 'residencePermitNumber',
   PermitForResidenceCountry_PermitValidUntil: 'residencePermitValidUntil',
   'Guardian_Parent1.Lastname': 'parentSurname',
