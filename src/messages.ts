@@ -132,6 +132,8 @@ export const csToBg = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cs-bg/overlay-style') }),
   /** Which of these option texts or values name a country (the name tables stay in the background, out of the content script). */
   z.object({ type: z.literal('cs-bg/country-codes'), texts: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(5000)) }),
+  /** The words that name fields (recognition/vocabulary.ts): they live in the background, out of the content script. */
+  z.object({ type: z.literal('cs-bg/vocabulary') }),
 ]);
 export type CsToBg = z.infer<typeof csToBg>;
 
@@ -155,6 +157,7 @@ export interface CsToBgAnswers {
   'cs-bg/badge': { ok: true };
   /** ISO 3166-1 alpha-2 (`XX` stateless) for each text, null where it names no country. */
   'cs-bg/country-codes': { ok: true; codes: (string | null)[] } | { ok: false; error: string };
+  'cs-bg/vocabulary': { ok: true; vocabulary: import('./recognition/vocabulary').Vocabulary } | { ok: false; error: string };
 }
 
 // ---- popup → content script ------------------------------------------------------

@@ -57,6 +57,15 @@ describe('background: content script messages', () => {
     expect(await (await setup({ withCase: false }))({ type: 'cs-bg/overlay-style' })).toEqual({ ok: true, css: expect.stringContaining('.panel {'), host: expect.arrayContaining(['position: fixed', 'z-index: 2147483647']) });
   });
 
+  it('hands the content script the words that name fields, in every language captions are read in, without needing a case', async () => {
+    const send = await setup({ withCase: false });
+    const answer = (await send({ type: 'cs-bg/vocabulary' })) as { ok: true; vocabulary: { labels: Record<string, [string, string][]>; identifiers: unknown[] } };
+    expect(Object.keys(answer.vocabulary.labels).sort()).toEqual(['de', 'en', 'fr', 'nl']);
+    expect(answer.vocabulary.labels.nl!.find(([kind]) => kind === 'surnameAtBirth')?.[1]).toContain('geboortenaam');
+    // What crosses the message boundary is plain data: strings, no code.
+    expect(JSON.parse(JSON.stringify(answer.vocabulary))).toEqual(answer.vocabulary);
+  });
+
   it('names the countries of option texts in Dutch, French or English, without needing a case', async () => {
     const send = await setup({ withCase: false });
     const texts = ['Marokko', 'Maroc', 'MOROCCO', 'ma', 'Select', 'Stateless', '151'];

@@ -10,6 +10,7 @@ import { csToBg, type CsToBg, type CsToBgAnswers, type PageFinding } from '../me
 import { countryCodeOf } from '../recognition/countries';
 import { recogniseSite } from '../recognition/site';
 import { OVERLAY_CSS, OVERLAY_HOST_STYLE } from '../content/overlay-style';
+import { VOCABULARY } from '../recognition/vocabulary';
 import { pageMessage } from '../rules/form/messages';
 import { crossCheckForm } from '../rules/form/check';
 import type { Lang } from '../rules/types';
@@ -102,6 +103,7 @@ export function createContentRouter(deps: ContentRouterDeps) {
       if (sender.tab?.id !== undefined) await deps.setBadge?.(sender.tab.id, msg.count);
       return { ok: true };
     }
+    if (msg.type === 'cs-bg/vocabulary') return { ok: true, vocabulary: VOCABULARY };
     if (msg.type === 'cs-bg/profile-values') {
       const granted = await grantedCase(msg, sender);
       if (typeof granted !== 'string') return granted;

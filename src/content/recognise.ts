@@ -6,6 +6,7 @@
 import type { CsToBgAnswers } from '../messages';
 import { recognitionSteps, revalidationSteps, type Recognition, type RecognitionQuestion } from '../recognition/fields';
 import type { SiteId } from '../recognition/types';
+import type { Vocabulary } from '../recognition/vocabulary';
 import { createBoxObserver, readBoxes, type Measured } from './geometry';
 
 const RECOGNISE_DEBOUNCE_MS = 250;
@@ -119,6 +120,16 @@ export function createRecogniser(doc: Document, site: SiteId, signal: AbortSigna
 
   const knownCountryCodes = (texts: readonly string[]) => texts.map((t) => countryAnswers.get(t) ?? null);
 
+  /** The words that name fields, asked of the background once per page session. */
+  async function vocabulary(): Promise<Vocabulary | null> {
+    try {
+      const answer = (await deps.send({ type: 'cs-bg/vocabulary' })) as CsToBgAnswers['cs-bg/vocabulary'] | undefined;
+      return answer?.ok ? answer.vocabulary : null;
+    } catch {
+      return null;
+    }
+  }
+
   /** The last geometry measured, which timed runs read again (the benchmark). */
   let lastBoxes: { elements: readonly Element[]; measured: Measured } | null = null;
 
@@ -126,6 +137,7 @@ export function createRecogniser(doc: Document, site: SiteId, signal: AbortSigna
 
   async function answer(question: RecognitionQuestion): Promise<unknown> {
     if (question.ask === 'countries') return countryCodes(question.texts);
+    if (question.ask === 'vocabulary') return vocabulary();
     const measured = await boxes.measure(question.elements);
     lastBoxes = { elements: question.elements, measured };
     return measured;

@@ -399,8 +399,8 @@ export function CaseEditor({ editor, errors, reveal }: { editor: Editor; errors:
             <TextField path={['applicant', 'givenNames']} label={t('givenNames')} />
             <DateField path={['applicant', 'birthDate']} label={t('birthDate')} />
             <TextField path={['applicant', 'placeOfBirth']} label={t('placeOfBirth')} />
-            <CountryField path={['applicant', 'countryOfBirth']} label={t('fieldCountryOfBirth')} />
             <CountryField path={['applicant', 'nationality']} label={t('nationality')} />
+            <CountryField path={['applicant', 'countryOfBirth']} label={t('fieldCountryOfBirth')} />
             <CountryField path={['applicant', 'nationalityAtBirth']} label={t('profileNationalityAtBirth')} />
             <TextField path={['applicant', 'nationalIdNumber']} label={t('profileNationalIdNumber')} hint={t('profileNationalIdNumberHint')} />
             <SelectField path={['applicant', 'sex']} label={t('sex')} labels={SEX} />

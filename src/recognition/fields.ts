@@ -5,10 +5,11 @@
 // vendor rules included.
 import { isFillable, type Drawn } from './fillable';
 import { dateFormatOf } from './format';
-import { contextOf, inContext, kindOfIdentifier, labelReader, normaliseLabel, type Context, type LabelLang } from './patterns';
+import { contextOf, hasVocabulary, inContext, kindOfIdentifier, labelReader, normaliseLabel, useVocabulary } from './patterns';
 import { PIERCE, RootIndex, sameOriginFrameDocument, selectorWithin } from './selector';
 import { ALL_LANGS, type DateFormat, type FieldKind, type PageLang, type Reason, type RecognisedField, type SiteId, type Vendor, type VendorFieldRule } from './types';
 import { VENDORS } from './vendors';
+import { VOCABULARY, type Context, type LabelLang, type Vocabulary } from './vocabulary';
 
 type Root = Document | ShadowRoot;
 
@@ -43,7 +44,9 @@ export type RecognitionQuestion =
   /** Answer: where the browser drew each of these controls (a `Geometry`), or null to read styles instead. */
   | { ask: 'geometry'; elements: readonly Element[] }
   /** Answer: the ISO 3166-1 code each text names as a country (`XX` stateless), or null, in the same order. */
-  | { ask: 'countries'; texts: readonly string[] };
+  | { ask: 'countries'; texts: readonly string[] }
+  /** Answer: the words that name fields (vocabulary.ts), or null; asked once, before the first recognition. */
+  | { ask: 'vocabulary' };
 
 const CONTROLS = new Set(['input', 'select', 'textarea', 'mat-select']);
 const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'checkbox', 'range', 'color']);
@@ -568,7 +571,7 @@ export function answerInPlace<T>(steps: Generator<RecognitionQuestion | undefine
     const step = steps.next(answer);
     if (step.done) return step.value;
     const question = step.value;
-    answer = question?.ask === 'countries' ? (countryCodes?.(question.texts) ?? question.texts.map(() => null)) : null;
+    answer = question?.ask === 'countries' ? (countryCodes?.(question.texts) ?? question.texts.map(() => null)) : question?.ask === 'vocabulary' ? VOCABULARY : null;
   }
 }
 
@@ -579,6 +582,10 @@ export function answerInPlace<T>(steps: Generator<RecognitionQuestion | undefine
  * RecognitionQuestion); the others yield undefined.
  */
 export function* recognitionSteps(doc: Document, options: RecogniseOptions): Generator<RecognitionQuestion | undefined, Recognition, unknown> {
+  if (!hasVocabulary()) {
+    const vocabulary = (yield { ask: 'vocabulary' }) as Vocabulary | null | undefined;
+    if (vocabulary) useVocabulary(vocabulary);
+  }
   const vendor = options.site ? (VENDORS.find((v) => v.site === options.site) ?? null) : null;
   const langs = pageLangs(doc, options.lang);
   const kindOfLabel = labelReader(langs);

@@ -1,13 +1,20 @@
-// Word patterns that name a field. Attribute patterns read identifiers
-// (`name`, `id`, `formcontrolname`, `ng-model`); label patterns read what a
-// person reads (labels, captions, placeholders) in English, French and Dutch.
-// They are kept apart: a word that is safe in a caption ("Nom", "Naam") is too
-// loose inside identifiers, and the reverse. Order matters: traps that contain
-// another field's words ("Nom de naissance", "Geboortenaam", "Issued by",
-// "Email address") come before the field they would be mistaken for.
-import type { FieldKind, PageLang } from './types';
+// Which kind of field a caption or an identifier names, and whose section a
+// title announces, from the words of vocabulary.ts. The content script is
+// handed those words by the background once per page (recognition asks
+// `{ ask: 'vocabulary' }`), so it carries the logic here and not the word
+// lists; until then, and if none comes, nothing is named.
+import type { FieldKind } from './types';
+import type { Context, LabelLang, Vocabulary } from './vocabulary';
 
 type Pattern = readonly [FieldKind, RegExp];
+
+interface Compiled {
+  identifiers: readonly Pattern[];
+  labels: Readonly<Record<LabelLang, readonly Pattern[]>>;
+  contexts: readonly (readonly [Context, RegExp])[];
+}
+
+let compiled: Compiled | null = null;
 
 /** Identifiers split into lower-case words joined by `_`: `passportExpirtyDate` → `passport_expirty_date`. */
 export function identifierWords(identifier: string): string {
@@ -19,196 +26,27 @@ export function identifierWords(identifier: string): string {
     .replace(/^_|_$/g, '');
 }
 
-const W = (s: string) => new RegExp(`(^|_)(${s})(_|$)`);
+/** Takes the words recognition reads from now on; answers remembered for earlier words are dropped. */
+export function useVocabulary(vocabulary: Vocabulary): void {
+  const labels = (list: Vocabulary['labels'][LabelLang]) => list.map(([kind, source]): Pattern => [kind, new RegExp(source)]);
+  compiled = {
+    // Each alternative is a whole run of words: `tel` is not inside `hotel`.
+    identifiers: vocabulary.identifiers.map(([kind, words]): Pattern => [kind, new RegExp(`(^|_)(${words})(_|$)`)]),
+    labels: { en: labels(vocabulary.labels.en), fr: labels(vocabulary.labels.fr), nl: labels(vocabulary.labels.nl), de: labels(vocabulary.labels.de) },
+    contexts: vocabulary.contexts.map(([context, source]) => [context, new RegExp(source)] as const),
+  };
+  labelReaders.clear();
+  identifiers.read = remembered(identifierKind);
+}
 
-export const ATTRIBUTE_PATTERNS: readonly Pattern[] = [
-  ['other', W('otp|captcha.*|g_recaptcha.*|search.*|promo.*|fax|occupation_area|sector|other_nationalit(y|ies)(_id)?')],
-  ['surnameAtBirth', W('birth_(sur|last_?|family_?)?names?|maiden_name|former_(sur|last_?|family_?)?names?|(sur|last_?)names?_at_birth')],
-  ['nationalityAtBirth', W('birth_nationality(_id)?|nationality_at_birth|original_nationality')],
-  ['placeOfBirth', W('(birth|born)_(place|city|town)|place_of_birth|birthplace')],
-  ['countryOfBirth', W('birth_country(_id)?|country_of_birth')],
-  ['birthDate', W('(birth|born)_?date|date_of_birth|dob|birthday|bday')],
-  ['residencePermitValidUntil', W('residence_permit_valid(ity|_until)?')],
-  ['residencePermitNumber', W('residence_permit_(num|number|no)|residence_permit')],
-  ['nationalIdNumber', W('national_id(_number)?|person_number|personal_number|national_number|identity_number|id_number')],
-  ['maritalStatus', W('civil_state(_id)?|civil_status|marital_status')],
-  ['documentType', W('document_type(_id)?|pass(port)?_type|type_of_document')],
-  ['issuingCountry', W('issuing_(authority_)?country(_id)?|country_of_issue|issuing_state')],
-  ['issuingAuthority', W('issuing_authority(_place)?|issued_by|authority')],
-  ['passportIssueDate', W('(passport_|document_)?(issue|issuing)_date|date_of_issue|issued_on')],
-  ['passportExpiryDate', W('(passport_)?expir[a-z]*(_date)?|valid_until|validity(_date)?')],
-  ['passportNumber', W('pass(port)?_?(num|number|no)|document_number|travel_document_number')],
-  ['email', W('e_?mail(_address)?(_confirm(ation)?)?|confirm_e_?mail|user_?name|login')],
-  ['password', W('pass_?word|pwd|password_confirm(ation)?|confirm_password')],
-  ['phoneCountryCode', W('(dial|calling|country|phone_country|isd)_code|dial_code')],
-  ['phone', W('(mobile_|cell_|tele)?phone(_number)?|mobile(_number)?|telephone_?number|mobilenumber|tel')],
-  ['nationality', W('nationality(_id)?|citizenship')],
-  ['sex', W('sex|gender(_id)?')],
-  ['givenNames', W('first_?names?|given_?names?|givennames|fore_?names?')],
-  ['surname', W('last_?names?|sur_?names?|family_?names?|lastname')],
-  ['fullName', W('full_?name')],
-  ['occupation', W('occupation(_id)?|profession|job_title')],
-  ['houseNumber', W('house_?(number|no|nr)|street_number|building_number')],
-  ['addressBox', W('(address_)?box|apartment|apt')],
-  ['postalCode', W('postal_?code|post_?code|zip(_?code)?')],
-  ['city', W('city|town|municipality|locality')],
-  ['addressCountry', W('address_country(_id)?|country_of_residence|residence_country')],
-  ['other', W('country(_id)?')],
-  ['street', W('street(_name)?')],
-  ['address', W('(home_)?address(_line_?1)?|street_address|address1')],
-  ['paymentCommunication', W('(payment_)?communication|structured_communication|remittance')],
-];
-
-/** Languages whose captions are read: the product's three, and German, which VisaOnWeb also offers. */
-export type LabelLang = PageLang | 'de';
-
-const LABEL_PATTERNS: Record<LabelLang, readonly Pattern[]> = {
-  en: [
-    ['other', /\bother nationalit/],
-    ['surnameAtBirth', /\b((sur|last |family )?name at birth|birth (sur|last |family )?name|former (family |sur)?names?|maiden name)\b/],
-    ['nationalityAtBirth', /\b(nationality at birth|original nationality|nationality of origin)\b/],
-    ['nationalIdNumber', /\b(national (identity|id)( card)?( number| no)?|identity (card )?number|personal (identification )?number)\b/],
-    ['maritalStatus', /\b(civil|marital) status\b/],
-    ['documentType', /\b(type of (travel )?document|(travel )?document type|passport type)\b/],
-    ['issuingCountry', /\b(issuing (country|state)|country of issue|issued by country)\b/],
-    ['issuingAuthority', /\b(issued by|issuing authority)\b|^authority$/],
-    ['placeOfBirth', /\b((place|city|town) of birth|birth ?place)\b/],
-    ['countryOfBirth', /\b(country of birth|birth country)\b/],
-    ['birthDate', /\b(date of birth|birth ?date|born on|dob)\b/],
-    ['passportIssueDate', /\b(date of issue|issue date|issued on|date issued)\b/],
-    ['passportExpiryDate', /\b((expiry|expiration) date|date of expiry|valid until|expires?( on)?)\b/],
-    ['passportNumber', /\b(passport( number| no)?|(number of )?travel document( number)?|document number)\b/],
-    ['email', /\b(e ?mail( address)?)\b/],
-    ['password', /\bpassword\b/],
-    ['phoneCountryCode', /\b((dial(ling)?|calling|country) code|isd)\b/],
-    ['phone', /\b((tele)?phone|mobile|contact number|cell)\b/],
-    ['nationality', /\b(nationality|citizenship)\b/],
-    ['sex', /\b(sex|gender)\b/],
-    ['fullName', /\b(full name|name as (in|on) (the )?passport)\b|^name$/],
-    ['givenNames', /\b((first|given|fore) ?names?|forenames?)\b/],
-    ['surname', /\b((last|family|sur) ?names?)\b/],
-    ['occupation', /\b((current )?occupation|profession|job title)\b/],
-    ['address', /\b(street address|address)\b/],
-    ['street', /\bstreet\b/],
-    ['houseNumber', /\b(house|building|street) (number|no)\b|^(number|no|nr)$/],
-    ['addressBox', /\b(box|apartment|flat)( number| no)?\b/],
-    ['postalCode', /\b(postal code|post ?code|zip( code)?)\b/],
-    ['city', /\b(city|town|municipality|locality)\b/],
-    ['addressCountry', /^country( of residence)?$/],
-    ['paymentCommunication', /\b((payment|structured) (reference|communication)|communication|remittance)\b/],
-  ],
-  fr: [
-    ['other', /\bautres?( s)? nationalit/],
-    ['surnameAtBirth', /\b(nom de naissance|noms? de famille anterieurs?|nom de jeune fille)\b/],
-    ['nationalityAtBirth', /\bnationalite (a la naissance|d origine)\b/],
-    ['nationalIdNumber', /\b(numero (national|d identite|de carte d identite)|numero d identification)\b/],
-    ['maritalStatus', /\b(etat civil|situation familiale)\b/],
-    ['documentType', /\btype (de|du) (document|passeport)\b/],
-    ['issuingCountry', /\b(delivre par pays|pays de delivrance|pays emetteur)\b/],
-    ['issuingAuthority', /\b(delivre par|autorite de delivrance)\b|^autorite$/],
-    ['placeOfBirth', /\b(lieu|ville) de naissance\b/],
-    ['countryOfBirth', /\bpays de naissance\b/],
-    ['birthDate', /\b(date de naissance|nee? le)\b/],
-    ['passportIssueDate', /\b(date de delivrance|delivre le|date d emission)\b/],
-    ['passportExpiryDate', /\b(date d expiration|valable jusqu|date de (fin de )?validite|expire le)\b/],
-    ['passportNumber', /\b(numero (du |de )?(document de voyage|passeport)|n o? (de |du )?passeport|passeport)\b/],
-    ['email', /\b(courriel|e ?mail|adresse electronique)\b/],
-    ['password', /\bmot de passe\b/],
-    ['phoneCountryCode', /\b(indicatif|code (du )?pays)\b/],
-    ['phone', /\b(telephone|portable|mobile|gsm)\b/],
-    ['nationality', /\bnationalite\b/],
-    ['sex', /\b(sexe|genre)\b/],
-    ['fullName', /\b(nom complet|nom et prenoms?|nom prenoms?)\b/],
-    ['givenNames', /\bprenoms?\b/],
-    ['surname', /\b(nom de famille|noms?)\b/],
-    ['occupation', /\b(profession|occupation|activite professionnelle)\b/],
-    ['postalCode', /\bcode postal\b/],
-    ['address', /\badresse\b/],
-    ['street', /\brue\b/],
-    ['houseNumber', /^(n|no|numero)$|\bnumero de (maison|rue)\b/],
-    ['addressBox', /\b(boite|bte)\b/],
-    ['city', /\b(ville|localite|commune)\b/],
-    ['addressCountry', /^pays( de residence)?$/],
-    ['paymentCommunication', /\b(communication|reference (de |du )?paiement)\b/],
-  ],
-  nl: [
-    ['other', /\bandere nationaliteit/],
-    ['surnameAtBirth', /\b(geboortenaam|vroegere (familie)?na+m|meisjesnaam)\b/],
-    ['nationalityAtBirth', /\bnationaliteit bij (de )?geboorte\b/],
-    ['nationalIdNumber', /\b(rijksregisternummer|identiteitsnummer|identificatienummer|nationaal (identiteits)?nummer)\b/],
-    ['maritalStatus', /\bburgerlijke staat\b/],
-    ['documentType', /\b(soort|type) (reis)?document\b/],
-    ['issuingCountry', /\b(afgegeven door land|land van afgifte)\b/],
-    ['issuingAuthority', /\bafgegeven door\b|^autoriteit$/],
-    ['placeOfBirth', /\b(geboorteplaats|plaats van geboorte)\b/],
-    ['countryOfBirth', /\b(geboorteland|land van geboorte)\b/],
-    ['birthDate', /\b(geboortedatum|datum van geboorte|geboren op)\b/],
-    ['passportIssueDate', /\b(datum van afgifte|afgiftedatum|afgegeven op)\b/],
-    ['passportExpiryDate', /\b(geldig tot|vervaldatum|geldigheidsdatum|verloopt op)\b/],
-    ['passportNumber', /\b(paspoortnummer|nummer (van het )?(reisdocument|paspoort)|documentnummer|paspoort)\b/],
-    ['email', /\be ?mail(adres)?\b/],
-    ['password', /\bwachtwoord\b/],
-    ['phoneCountryCode', /\b(landcode|landnummer|kengetal)\b/],
-    ['phone', /\b(telefoon(nummer)?|gsm(nummer)?|mobiel(e nummer)?)\b/],
-    ['nationality', /\bnationaliteit\b/],
-    ['sex', /\bgeslacht\b/],
-    ['fullName', /\b(volledige naam|naam en voornaam)\b/],
-    ['givenNames', /\bvoorna/],
-    ['surname', /\b(achternaam|familienaam|naam)\b/],
-    ['occupation', /\b(huidig )?beroep\b/],
-    ['address', /\badres\b/],
-    ['street', /\bstraat(naam)?\b/],
-    ['houseNumber', /\b(huisnummer|huisnr)\b|^(nr|nummer)$/],
-    ['addressBox', /\b(bus|busnummer)\b/],
-    ['postalCode', /\bpostcode\b/],
-    ['city', /\b(gemeente|stad|woonplaats|plaats)\b/],
-    ['addressCountry', /^land( van verblijf)?$/],
-    ['paymentCommunication', /\b(mededeling|betalingskenmerk|betalingsreferentie)\b/],
-  ],
-  // VisaOnWeb's German pages (notes/vendor-pages.md §5): captions of the harmonised form.
-  de: [
-    ['other', /\b(weitere|andere) staatsangehorigkeit/],
-    ['surnameAtBirth', /\b(geburtsname|fruhere\w* familienname)/],
-    ['nationalityAtBirth', /\bstaatsangehorigkeit (bei (der )?|zum zeitpunkt der )geburt|ursprungliche staatsangehorigkeit/],
-    ['nationalIdNumber', /\b(nationale identitatsnummer|identitatsnummer|personalausweisnummer)/],
-    ['maritalStatus', /\bfamilienstand/],
-    ['documentType', /\bart des reisedokuments/],
-    ['issuingCountry', /\bausgestellt (von|durch) land|ausstellungsland/],
-    ['issuingAuthority', /\b(ausgestellt (von|durch)|ausstellende behorde)/],
-    ['placeOfBirth', /\bgeburtsort/],
-    ['countryOfBirth', /\bgeburtsland/],
-    ['birthDate', /\bgeburtsdatum/],
-    ['passportIssueDate', /\bausstellungsdatum/],
-    ['passportExpiryDate', /\b(gultig bis|ablaufdatum)/],
-    ['passportNumber', /\b(nummer des reisedokuments|reisepassnummer|passnummer)/],
-    ['phone', /\b(telefon|mobil|handy)/],
-    ['nationality', /\bstaatsangehorigkeit/],
-    ['sex', /\bgeschlecht/],
-    ['givenNames', /\bvorname/],
-    ['surname', /\b(familienname|nachname)/],
-    ['occupation', /\bberuf/],
-    ['address', /\b(anschrift|adresse)\b/],
-    ['street', /\bstra(ss|\s)e\b/],
-    ['houseNumber', /\bhausnummer/],
-    ['postalCode', /\b(postleitzahl|plz)\b/],
-    ['city', /\b(ort|stadt|wohnort)$/],
-  ],
-};
-
-/** Sections about someone or something other than the applicant, whose fields take that one's details. */
-export type Context = 'host' | 'employer' | 'parent' | 'residence';
-
-const CONTEXT_PATTERNS: readonly (readonly [Context, RegExp])[] = [
-  ['parent', /\b(parental authority|(legal )?guardian|autorite parentale|tuteur|ouderlijk gezag|voogd|elterliche\w* sorge|sorgeberechtigt\w*|vormund|minor parent)\b/],
-  ['residence', /\b(residence permit|residence card|titre de sejour|permis de sejour|verblijfsvergunning|verblijfstitel|aufenthalts(titel|erlaubnis))\b/],
-  ['employer', /\b(employer|school|educational (establishment|institution)|employeur|ecole|etablissement d enseignement|werkgever|onderwijsinstelling|arbeitgeber|schule|bildungseinrichtung)\b/],
-  ['host', /\b(host|inviting (person|company)|person inviting|hote|invitant\w*|personne (qui invite|d accueil)|gastheer|gastvrouw|uitnodig\w*|gastgeber\w*|einladend\w*)\b/],
-];
+export function hasVocabulary(): boolean {
+  return compiled !== null;
+}
 
 /** The section a caption or an identifier (as words, `_` read as spaces) names, if it is about someone other than the applicant. */
 export function contextOf(text: string): Context | null {
   const normal = normaliseLabel(text);
-  for (const [context, pattern] of CONTEXT_PATTERNS) if (pattern.test(normal)) return context;
+  for (const [context, pattern] of compiled?.contexts ?? []) if (pattern.test(normal)) return context;
   return null;
 }
 
@@ -260,13 +98,13 @@ export const normaliseLabel = remembered((text: string): string =>
 );
 
 function kindOfNormalLabel(normal: string, langs: readonly LabelLang[]): FieldKind | null {
-  if (normal === '') return null;
+  if (normal === '' || !compiled) return null;
   let kind: FieldKind | null = null;
   for (const lang of langs) {
-    for (const [k, pattern] of LABEL_PATTERNS[lang]) if (pattern.test(normal)) { kind = k; break; }
+    for (const [k, pattern] of compiled.labels[lang]) if (pattern.test(normal)) { kind = k; break; }
     if (kind) break;
   }
-  for (const [context, pattern] of CONTEXT_PATTERNS) if (pattern.test(normal)) return inContext(context, kind, true);
+  for (const [context, pattern] of compiled.contexts) if (pattern.test(normal)) return inContext(context, kind, true);
   return kind;
 }
 
@@ -289,13 +127,20 @@ export function kindOfLabel(text: string, langs: readonly LabelLang[]): FieldKin
   return labelReader(langs)(text);
 }
 
-export const kindOfIdentifier = remembered((identifier: string): FieldKind | null => {
+function identifierKind(identifier: string): FieldKind | null {
   const words = identifierWords(identifier);
-  if (words === '') return null;
+  if (words === '' || !compiled) return null;
   let kind: FieldKind | null = null;
-  for (const [k, pattern] of ATTRIBUTE_PATTERNS) if (pattern.test(words)) { kind = k; break; }
+  for (const [k, pattern] of compiled.identifiers) if (pattern.test(words)) { kind = k; break; }
   // `f_trav_host_name`, `fi_employer_address[street]`, `fi_minor_parent_surname` (TLScontact's legacy form, S15).
   const context = contextOf(words.replace(/_/g, ' '));
   if (!context) return kind;
   return inContext(context, kind ?? (/(^|_)name$/.test(words) ? 'fullName' : null), false);
-});
+}
+
+const identifiers = { read: remembered(identifierKind) };
+
+/** The kind an identifier (`name`, `id`, `ng-model`…) names. */
+export function kindOfIdentifier(identifier: string): FieldKind | null {
+  return identifiers.read(identifier);
+}
