@@ -17,7 +17,7 @@ import type { Timings } from './recognise';
 
 const CHECK_DEBOUNCE_MS = 300;
 /** Kinds that make no form to fill on their own (a sign-in, a contact or payment line); a page with enough kinds besides these gets the in-page fill button. */
-const NOT_A_FORM = new Set(['email', 'password', 'other', 'address', 'countryOfBirth', 'paymentCommunication']);
+const NOT_A_FORM = new Set(['email', 'password', 'other', 'paymentCommunication']);
 const FORM_THRESHOLD = 2;
 
 export function isPassword(field: RecognisedField): boolean {
@@ -168,8 +168,8 @@ export function createAnnotator(doc: Document, site: SiteId, signal: AbortSignal
     },
     focused,
     vouch(el) {
-      const field = byElement.get(el);
-      if (field && !isPassword(field)) vouched.set(el, readValue(el));
+      // The fill never writes a password.
+      vouched.set(el, readValue(el));
     },
     checkNow() {
       lastSent = '';
@@ -191,7 +191,7 @@ export function createAnnotator(doc: Document, site: SiteId, signal: AbortSignal
       const typed = typedValues(false);
       const found = (typed.length > 0 && (await ask(typed))) || [];
       const marks = [...new Set(found.map((f) => f.selector))].map((selector) => ({ selector, rules: found.filter((f) => f.selector === selector).map((f) => f.rule) }));
-      return { site, origin: new URL(doc.URL).origin, pageType, fields: countFields(fields), disagree: marks.length, marks, caseLabel };
+      return { site, origin: doc.location!.origin, pageType, fields: countFields(fields), disagree: marks.length, marks, caseLabel };
     },
   };
 }

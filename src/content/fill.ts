@@ -242,7 +242,7 @@ function writeCheck(deps: FillDeps, recognised: readonly RecognisedField[]): { c
   const changes = new MutationObserver(() => undefined);
   changes.observe(doc.documentElement, OBSERVED);
   let kinds = new Map(recognised.map((f) => [f.element, f.kind]));
-  let pageType = recognisePage(doc.URL, doc) ?? 'other';
+  let pageType = deps.annotator.pageType();
   const check: WriteCheck = (field) => {
     // The extension's own host, added or put back, is a neutral change.
     const records = changes.takeRecords();
@@ -277,7 +277,7 @@ export function createFiller(deps: FillDeps): { fromCase(request: FillRequest, f
     async fromCase(request, fromPanel) {
       inPage.setBusy(true);
       try {
-        const answer = (await deps.send({ type: 'cs-bg/profile-values', caseId: request.caseId, grant: request.grant })) as { ok: true; caseLabel: string; values: Record<string, string> } | { ok: false; error: string } | undefined;
+        const answer = (await deps.send({ ...request, type: 'cs-bg/profile-values' })) as { ok: true; caseLabel: string; values: Record<string, string> } | { ok: false; error: string } | undefined;
         if (!answer || !answer.ok) {
           const error = answer?.error ?? 'no answer';
           if (fromPanel) inPage.showFillResult({ error });

@@ -90,8 +90,8 @@ export function createOverlay(doc: Document, style: Promise<OverlayStyle | null>
     host,
     remove,
     track(el) {
-      if (!('isVisible' in View.IntersectionObserverEntry.prototype)) return;
-      visibility = new View.IntersectionObserver((entries) => (seen = (entries.at(-1) as IntersectionObserverEntry & { isVisible: boolean }).isVisible), {
+      // Where the browser does not track visibility (no `isVisible`), the checks below decide alone.
+      visibility = new View.IntersectionObserver((entries) => (seen = (entries.at(-1) as IntersectionObserverEntry & { isVisible?: boolean }).isVisible !== false), {
         trackVisibility: true,
         delay: 100,
       } as IntersectionObserverInit);
@@ -99,10 +99,10 @@ export function createOverlay(doc: Document, style: Promise<OverlayStyle | null>
     },
     trusted(event) {
       if (!event.isTrusted || !intact() || (visibility && !seen)) return false;
-      // Nothing above the host fades or hides it; the host itself is shown.
+      // Nothing fades the host or the page around it (the host's own `visibility: visible !important` beats an inherited `hidden`).
       for (const el of [host, doc.documentElement]) {
         const s = View.getComputedStyle(el);
-        if (s.opacity !== '1' || s.filter !== 'none' || s.visibility !== 'visible') return false;
+        if (s.opacity !== '1' || s.filter !== 'none') return false;
       }
       return doc.elementFromPoint(event.clientX, event.clientY) === host;
     },

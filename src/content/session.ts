@@ -67,7 +67,7 @@ export function startSession(doc: Document, url: string, signal: AbortSignal, de
         case 'bg-cs/page-status':
           return annotator.status();
         case 'bg-cs/fill':
-          return filler.fromCase({ caseId: message.caseId, grant: message.grant }, false);
+          return filler.fromCase(message, false);
         case 'bg-cs/timings':
           return message.runs ? { ...recogniser.timings, timed: await recogniser.timeRuns(message.runs) } : { ...recogniser.timings };
       }

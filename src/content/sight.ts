@@ -35,9 +35,9 @@ export function measureSight(el: Element, own: Element | null, focused: WeakSet<
   // Hit tests where the box lies in its document's viewport: the field, what it holds or its label must be on top.
   const root = el.getRootNode() as Document | ShadowRoot;
   const view = doc.defaultView!;
-  for (const [fx, fy] of [[0.5, 0.5], [0.25, 0.25], [0.75, 0.25], [0.25, 0.75], [0.75, 0.75]]) {
-    const x = left + (right - left) * fx!;
-    const y = top + (bottom - top) * fy!;
+  for (const [fx, fy] of [[2, 2], [1, 1], [3, 1], [1, 3], [3, 3]]) {
+    const x = left + ((right - left) * fx!) / 4;
+    const y = top + ((bottom - top) * fy!) / 4;
     if (right <= left || bottom <= top || x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) continue;
     tested += 1;
     const hit = root.elementsFromPoint(x, y).find((h) => h !== own);
@@ -76,7 +76,7 @@ export function measureSight(el: Element, own: Element | null, focused: WeakSet<
   const sy = page.scrollY;
   // A page that hides its overflow cannot be scrolled past the viewport, whatever its content's size.
   const roots = [doc.documentElement, doc.body].filter(Boolean).map(style);
-  const stuck = (axis: 'overflowX' | 'overflowY') => roots.some((s) => s[axis] === 'hidden' || s[axis] === 'clip');
+  const stuck = (axis: 'overflowX' | 'overflowY') => roots.some((s) => /hidden|clip/.test(s[axis]));
   return {
     left: left + sx,
     top: top + sy,
