@@ -5,7 +5,7 @@
 // React compares the node's value with the one it last saw, which a setter
 // called from this isolated world never updates). Nothing is ever submitted.
 import type { FillResult, FillSkipReason, ProfileValues } from '../messages';
-import { answerInPlace, isNeutralChange, recognitionSteps } from '../recognition/fields';
+import { isNeutralChange } from '../recognition/fields';
 import { canSee, stepAsks } from '../recognition/sight';
 import { recognisePage } from '../recognition/site';
 import type { SiteId } from '../recognition/types';
@@ -220,8 +220,8 @@ export interface FillDeps {
   doc: Document;
   site: SiteId;
   send(message: unknown): Promise<unknown>;
-  /** Country answers already known, without asking (a re-recognition in the middle of a fill). */
-  knownCountryCodes(texts: readonly string[]): (string | null)[];
+  /** Recognises the page again at once, from what is already known (a check in the middle of a fill). */
+  recogniseNow(): readonly RecognisedField[];
   /** Recognises the page afresh, so that the fill writes into what the page holds now. */
   recognise(): Promise<void>;
   countryCodes: CountryCodes;
@@ -238,7 +238,7 @@ export type FillAnswer = { ok: true; result: FillResult } | { ok: false; error: 
  * recognise the page again, at once), and a person can see the field.
  */
 function writeCheck(deps: FillDeps, recognised: readonly RecognisedField[]): { check: WriteCheck; done(): void } {
-  const { doc, site } = deps;
+  const { doc } = deps;
   const changes = new MutationObserver(() => undefined);
   changes.observe(doc.documentElement, OBSERVED);
   let kinds = new Map(recognised.map((f) => [f.element, f.kind]));
@@ -248,7 +248,7 @@ function writeCheck(deps: FillDeps, recognised: readonly RecognisedField[]): { c
     const records = changes.takeRecords();
     if (records.length > 0 && !isNeutralChange(records)) {
       pageType = recognisePage(doc.URL, doc) ?? 'other';
-      const now = new Map(answerInPlace(recognitionSteps(doc, { site }), deps.knownCountryCodes).fields.map((f) => [f.element, f.kind]));
+      const now = new Map(deps.recogniseNow().map((f) => [f.element, f.kind]));
       // Any field asking for something else than when the fill began stops the whole fill; one that asks nothing any more is left alone.
       for (const [el, kind] of kinds) if (now.has(el) && now.get(el) !== kind) return 'stop';
       kinds = now;

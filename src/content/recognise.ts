@@ -5,7 +5,7 @@
 // background once per text; boxes are measured by the browser (geometry.ts).
 import type { CsToBgAnswers } from '../messages';
 import { recognitionSteps, revalidationSteps, type Recognition, type RecognitionQuestion } from '../recognition/fields';
-import type { SiteId } from '../recognition/types';
+import type { RecognisedField, SiteId } from '../recognition/types';
 import type { Vocabulary } from '../recognition/vocabulary';
 import { createBoxObserver, readBoxes, type Measured } from './geometry';
 
@@ -48,8 +48,8 @@ export interface Recogniser {
   /** Resolves once the latest recognition is done, not one it replaced; starts a due one first. */
   settled(): Promise<void>;
   countryCodes(texts: readonly string[]): Promise<(string | null)[]>;
-  /** The answers already given, without asking: null for a text not asked yet. */
-  knownCountryCodes(texts: readonly string[]): (string | null)[];
+  /** Recognises the page now, in one go, from the answers already given (styles decide what is visible): a check in the middle of a fill. */
+  recogniseNow(): readonly RecognisedField[];
   timings: Timings;
   /** Recognitions and annotations back to back in one task (the benchmark), milliseconds per run. */
   timeRuns(runs: number): Promise<{ fullMs: number; rerunMs: number } | null>;
@@ -120,11 +120,14 @@ export function createRecogniser(doc: Document, site: SiteId, signal: AbortSigna
 
   const knownCountryCodes = (texts: readonly string[]) => texts.map((t) => countryAnswers.get(t) ?? null);
 
+  /** The words that name fields, as the background last gave them. */
+  let words: Vocabulary | null = null;
+
   /** The words that name fields, asked of the background once per page session. */
   async function vocabulary(): Promise<Vocabulary | null> {
     try {
       const answer = (await deps.send({ type: 'cs-bg/vocabulary' })) as CsToBgAnswers['cs-bg/vocabulary'] | undefined;
-      return answer?.ok ? answer.vocabulary : null;
+      return (words = answer?.ok ? answer.vocabulary : null);
     } catch {
       return null;
     }
@@ -245,7 +248,16 @@ export function createRecogniser(doc: Document, site: SiteId, signal: AbortSigna
       }
     },
     countryCodes,
-    knownCountryCodes,
+    recogniseNow() {
+      const steps = recognitionSteps(doc, { site });
+      let reply: unknown;
+      for (;;) {
+        const step = steps.next(reply);
+        if (step.done) return step.value.fields;
+        const question = step.value;
+        reply = question?.ask === 'countries' ? knownCountryCodes(question.texts) : question?.ask === 'vocabulary' ? words : undefined;
+      }
+    },
     timings,
     timeRuns,
   };
