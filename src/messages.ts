@@ -48,6 +48,10 @@ export const uiToBg = z.discriminatedUnion('type', [
   /** What the fields of a vendor page in this tab disagree with, values included: the page itself is told only which fields. */
   z.object({ type: z.literal('ui-bg/page-findings'), tabId: z.int().check(z.nonnegative()) }),
   z.object({ type: z.literal('ui-bg/set-settings'), lang: z.optional(z.nullable(lang)), caseworker: z.optional(z.boolean()) }),
+  /** The amounts the user has verified (parameters.md); the checks use them from their start date. */
+  z.object({ type: z.literal('ui-bg/get-user-values') }),
+  /** Replaces the verified amounts (record, remove, import); the background checks each value. */
+  z.object({ type: z.literal('ui-bg/set-user-values'), values: z.array(z.unknown()).check(z.maxLength(500)) }),
 ]);
 
 export type UiToBg = z.infer<typeof uiToBg>;
@@ -96,6 +100,8 @@ export interface UiToBgAnswers {
   'ui-bg/grant-fill': { ok: true; grant: string } | { ok: false; error: string };
   'ui-bg/page-findings': { ok: true; caseLabel: string; findings: PageFinding[] } | { ok: false; error: string };
   'ui-bg/set-settings': { ok: true };
+  'ui-bg/get-user-values': { values: import('./rules/parameters').UserValue[] };
+  'ui-bg/set-user-values': { ok: true } | { ok: false; errors: z.infer<typeof caseError>[] };
 }
 
 // ---- content script → background ----------------------------------------------

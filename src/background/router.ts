@@ -89,7 +89,7 @@ export function createRouter(deps: RouterDeps) {
     }
     const parsed = parseCaseValue(input);
     if (!parsed.ok) return parsed;
-    const report = checkCase(parsed.value as VisaCase, { today: deps.today(), lang: msg.lang as Lang });
+    const report = checkCase(parsed.value as VisaCase, { today: deps.today(), lang: msg.lang as Lang, userValues: await store.getUserValues() });
     // The report writes its messages when read (accessors); Firefox's message passing copies data properties only
     // (the popup then showed rule IDs without text), Chromium's JSON reads them. Written out here for both.
     return { ok: true, report: JSON.parse(JSON.stringify(report)) as typeof report };
@@ -150,6 +150,10 @@ export function createRouter(deps: RouterDeps) {
         const found = deps.details?.get(msg.tabId);
         return found ? { ok: true, ...found } : { ok: false, error: 'nothing was checked on this tab' };
       }
+      case 'ui-bg/get-user-values':
+        return { values: await store.getUserValues() };
+      case 'ui-bg/set-user-values':
+        return store.setUserValues(msg.values);
       case 'ui-bg/set-settings':
         return store.setSettings({
           ...(msg.lang === undefined ? {} : { lang: msg.lang }),

@@ -9,6 +9,8 @@ export interface CheckCommand {
   on?: string;
   lang: Lang;
   json: boolean;
+  /** A `visa-params/1` file of amounts the user has verified. */
+  params?: string;
 }
 
 export interface ReferenceCommand {
@@ -31,7 +33,7 @@ export type Command = CheckCommand | ReferenceCommand | HelpCommand;
 export type ParsedArgs = { ok: true; value: Command } | { ok: false; error: string };
 
 const VALUE_OPTIONS: Record<'check' | 'reference', readonly string[]> = {
-  check: ['--on', '--lang'],
+  check: ['--on', '--lang', '--params'],
   reference: ['--surname', '--given', '--nationality', '--birth', '--lang', '--country-lang'],
 };
 const FLAG_OPTIONS = ['--json'];
@@ -83,7 +85,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (positional.length === 0) return { ok: false, error: 'check needs a case file or a folder' };
     const on = options.get('--on');
     if (on !== undefined && !isIsoDate(on)) return { ok: false, error: `--on: ${on} is not a date (YYYY-MM-DD)` };
-    return { ok: true, value: { command, paths: positional, on, lang, json } };
+    const params = options.get('--params');
+    return { ok: true, value: { command, paths: positional, on, lang, json, ...(params === undefined ? {} : { params }) } };
   }
 
   if (positional.length > 0) return { ok: false, error: `reference takes no file (${positional[0]})` };

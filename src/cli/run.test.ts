@@ -133,6 +133,35 @@ describe('visa-check check: exit status', () => {
 });
 
 describe('visa-check check --json', () => {
+  const fee2026 = JSON.stringify({ format: 'visa-params/1', values: [{ parameter: 'fee.article9', value: 243, since: '2026-01-01', source: 'DVZ page seen 2026-12-06', checkedOn: '2026-12-06' }] });
+  const case2026 = JSON.stringify(variant(baseMarriageCase(), (c) => {
+    c.applicationDate = '2026-03-02';
+    c.payment.amountPaid = 243;
+  }));
+
+  it('uses the amounts of a --params file from their start date, named with PARAM.USER_VALUE and not called stale', async () => {
+    const r = await run(['check', 'case.json', '--json', '--params', 'params.json'], { 'case.json': case2026, 'params.json': fee2026 });
+    const out = JSON.parse(r.stdout);
+    expect(out.payments[0].amountEur).toBe(243);
+    const rules = out.findings.map((f: { rule: string }) => f.rule);
+    expect(rules).toContain('PARAM.USER_VALUE');
+    expect(rules).not.toContain('PAY.FEE_UNKNOWN_PERIOD');
+    expect(rules).not.toContain('PAY.PARTIAL');
+    const without = JSON.parse((await run(['check', 'case.json', '--json'], { 'case.json': case2026 })).stdout);
+    expect(without.payments[0].amountEur).toBe(236);
+  });
+
+  it('refuses a --params file that does not match its format, naming the field, with exit status 2 and nothing on standard output', async () => {
+    const bad = JSON.stringify({ format: 'visa-params/1', values: [{ parameter: 'fee.article9', value: '243', since: '2026-01-01', source: 'DVZ', checkedOn: '2026-12-06' }] });
+    const r = await run(['check', 'case.json', '--params', 'params.json'], { 'case.json': case2026, 'params.json': bad });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('params.json: values[0].value: must be an amount in euros, a number\n');
+    const unknown = JSON.stringify({ format: 'visa-params/1', values: [{ parameter: 'fee.other', value: 1, since: '2026-01-01', source: 'DVZ page', checkedOn: '2026-12-06' }] });
+    expect((await run(['check', 'case.json', '--params', 'p.json'], { 'case.json': case2026, 'p.json': unknown })).stderr).toContain('p.json: values[0].parameter: fee.other is not an amount that can be recorded');
+    expect((await run(['check', 'case.json', '--params', 'missing.json'], { 'case.json': case2026 })).code).toBe(2);
+  });
+
   it('shows each deadline with its status: done with its day, overdue, or due', async () => {
     const c = variant(baseMarriageCase(), (x) => {
       x.arrivalDate = '2025-07-14';

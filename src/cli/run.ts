@@ -4,6 +4,8 @@
 import { decodeCaseBytes, MAX_FILE_BYTES } from '../case/decode';
 import { describeErrors, parseCaseText, type CaseError } from '../case/parse';
 import type { VisaCase } from '../case/schema';
+import { parseParamsText, type ParamsResult } from '../case/params-file';
+import type { UserValue } from '../rules/parameters';
 import { CLI_STRINGS, USAGE } from './strings';
 import { checkCase } from '../rules/engine';
 import { paymentReference, type CommunicationProblem } from '../rules/payment';
@@ -105,6 +107,18 @@ function errorLines(file: string, errors: readonly CaseError[]): string {
     .join('\n')}\n`;
 }
 
+/** The `--params` file, read and checked before any case: a bad one stops the run with the field named. */
+async function readParams(path: string, io: CliIo): Promise<ParamsResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(path);
+  } catch (e) {
+    return { ok: false, errors: [{ path: '(file)', message: `cannot be read (${(e as Error).message})` }] };
+  }
+  const decoded = decodeCaseBytes(bytes);
+  return decoded.ok ? parseParamsText(decoded.text) : decoded;
+}
+
 async function runCheck(cmd: CheckCommand, io: CliIo): Promise<number> {
   const { files, folder, errors } = await listFiles(cmd.paths, io);
   if (errors.length) {
@@ -112,7 +126,16 @@ async function runCheck(cmd: CheckCommand, io: CliIo): Promise<number> {
     return EXIT_INVALID;
   }
   const color = io.isTTY && !io.env.NO_COLOR;
-  const options = { today: io.today, on: cmd.on, lang: cmd.lang };
+  let userValues: UserValue[] = [];
+  if (cmd.params !== undefined) {
+    const read = await readParams(cmd.params, io);
+    if (!read.ok) {
+      io.stderr(errorLines(cmd.params, read.errors));
+      return EXIT_INVALID;
+    }
+    userValues = read.values;
+  }
+  const options = { today: io.today, on: cmd.on, lang: cmd.lang, userValues };
 
   if (files.length === 1 && !folder) {
     const loaded = await loadCase(files[0]!, io);

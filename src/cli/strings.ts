@@ -126,7 +126,7 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
 
 /** The usage text stays in English, like the option names it explains. */
 export const USAGE = `Usage:
-  visa-check check CASE.json|FOLDER... [--on YYYY-MM-DD] [--lang nl|fr|en] [--json]
+  visa-check check CASE.json|FOLDER... [--on YYYY-MM-DD] [--lang nl|fr|en] [--json] [--params FILE]
   visa-check reference --surname S --given G --nationality CC --birth YYYY-MM-DD
                        [--country-lang nl|fr|en] [--lang nl|fr|en] [--json]
   visa-check --help
@@ -135,10 +135,13 @@ check      Checks case files (format visa-case/1). A folder means every *.json i
            --on    the application date to check for when a file has none (default: today)
            --lang  language of the messages (default: en)
            --json  one JSON object; with several files, one JSON line per file
+           --params  amounts you have verified (visa-params/1, as the extension's
+                     settings export them): used from their start date
 reference  Prints the payment communication for the visa fee.
            --country-lang  language of the country name (default: nl, as the
                            Immigration Office's example uses)
 
 Exit status: 0 no error found, 1 at least one error finding,
-             2 a file that cannot be read or is not a case file, or bad arguments.
+             2 a file that cannot be read or is not a case file, a --params file
+               that does not match its format, or bad arguments.
 `;

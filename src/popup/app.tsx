@@ -11,6 +11,7 @@ import { loadFirstScreen, type OpenCase } from './first-screen';
 import { ExportButton, ImportForm } from './import-export';
 import { createI18n, I18nContext, plural, type Catalog, type I18n } from './translate';
 import { Toast, type ToastMessage } from './toast';
+import { VerifiedAmounts } from './verified-amounts';
 
 export interface AppProps {
   api: Api;
@@ -233,6 +234,7 @@ export function App({ api, loadCatalog, uiLanguage }: AppProps) {
                     <ExportButton label={t('exportAll')} />
                     <ImportForm onImported={(ids) => imported(ids)} />
                   </section>
+                  <VerifiedAmounts />
                 </>
               )}
             </main>

@@ -311,6 +311,28 @@ describe('editing', () => {
   });
 });
 
+describe('amounts you have verified', () => {
+  test('are recorded with their source, checked field by field, used by the checks, and removed again', async () => {
+    const api = createFakeApi({ today: '2026-03-02', cases: [{ ...baseMarriageCase(), applicationDate: '2026-03-02' }] });
+    start(api);
+    await screen.findByRole('heading', { name: 'Amounts you have verified' });
+    expect(await screen.findByText('No amount recorded.')).toBeTruthy();
+    fireEvent.input(field('amount-value'), { target: { value: '243' } });
+    fireEvent.input(field('amount-source'), { target: { value: 'DVZ page seen 2026-12-06' } });
+    fireEvent.submit(field('amount-value').closest('form')!);
+    expect(await screen.findByText('is required')).toBeTruthy();
+    expect(document.activeElement).toBe(field('amount-since'));
+    fireEvent.input(field('amount-since'), { target: { value: '2026-01-01' } });
+    fireEvent.submit(field('amount-value').closest('form')!);
+    await waitFor(() => expect(api.userValues).toHaveLength(1));
+    expect(api.userValues[0]).toMatchObject({ parameter: 'fee.article9', value: 243, since: '2026-01-01', source: 'DVZ page seen 2026-12-06' });
+    expect(await screen.findByText(/€243\.00 · from 1 Jan 2026/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /^Remove Administrative fee/ }));
+    await waitFor(() => expect(api.userValues).toHaveLength(0));
+    expect(await screen.findByText('No amount recorded.')).toBeTruthy();
+  });
+});
+
 describe('the timeline', () => {
   test('ticks the steps the case records as done and marks a date gone by', async () => {
     const c = { ...baseMarriageCase(), arrivalDate: '2025-07-14', registrationDate: '2025-07-20', aCardIssuedDate: '2025-08-01' };

@@ -3,6 +3,8 @@
 import { parseCaseText, parseCaseValue } from '../case/parse';
 import type { CaseSummary, UiToBg, UiToBgAnswers } from '../messages';
 import { checkCase, type CheckOptions } from '../rules/engine';
+import { PARAMS_FORMAT, parseParamsValue } from '../case/params-file';
+import type { UserValue } from '../rules/parameters';
 import type { Report } from '../rules/types';
 import type { Api, UiRequest } from './context';
 
@@ -13,6 +15,8 @@ export interface FakeApi extends Api {
   copied: string[];
   sent: UiToBg[];
   settings: { lang: 'nl' | 'fr' | 'en' | null; caseworker: boolean };
+  /** The amounts the user has verified, as the background keeps them. */
+  userValues: UserValue[];
 }
 
 type Checker = (value: Parameters<typeof checkCase>[0], options: CheckOptions) => Report;
@@ -61,6 +65,7 @@ export function createFakeApi(options: { today: string; check?: Checker; cases?:
     copied: [],
     sent: [],
     settings: { lang: null, caseworker: false },
+    userValues: [],
     async copyText(text) {
       fake.copied.push(text);
     },
@@ -126,7 +131,7 @@ export function createFakeApi(options: { today: string; check?: Checker; cases?:
             const source = m.draft ?? (m.id ? cases.get(m.id) : undefined);
             const parsed = parseCaseValue(source);
             if (!parsed.ok) return parsed;
-            return { ok: true, report: check(parsed.value, { today: options.today, lang: m.lang }) };
+            return { ok: true, report: check(parsed.value, { today: options.today, lang: m.lang, userValues: fake.userValues }) };
           }
           case 'ui-bg/import': {
             let json: unknown;
@@ -156,6 +161,14 @@ export function createFakeApi(options: { today: string; check?: Checker; cases?:
           }
           case 'ui-bg/get-settings':
             return { ...fake.settings };
+          case 'ui-bg/get-user-values':
+            return { values: [...fake.userValues] };
+          case 'ui-bg/set-user-values': {
+            const parsed = parseParamsValue({ format: PARAMS_FORMAT, values: m.values });
+            if (!parsed.ok) return parsed;
+            fake.userValues = parsed.values;
+            return { ok: true };
+          }
           case 'ui-bg/set-settings':
             if (m.lang !== undefined) fake.settings.lang = m.lang;
             if (m.caseworker !== undefined) fake.settings.caseworker = m.caseworker;

@@ -5,12 +5,15 @@
 // service worker continues where it stopped.
 import { CASE_FORMAT, type CaseType } from '../case/schema';
 import { parseCaseValue, type CaseError } from '../case/parse';
+import { PARAMS_FORMAT, parseParamsValue, parseUserValue } from '../case/params-file';
+import type { UserValue } from '../rules/parameters';
 import { itemBytes, type KeyValueArea } from './key-value-area';
 import {
   DEFAULT_SETTINGS,
   EMPTY_INDEX,
   KEY_INDEX,
   KEY_SETTINGS,
+  KEY_USER_VALUES,
   KEY_VERSION,
   SCHEMA_VERSION,
   UNDO_WINDOW_MS,
@@ -383,6 +386,28 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
         const parsed = settingsSchema.safeParse((await area.get(KEY_SETTINGS))[KEY_SETTINGS]);
         const current = parsed.success ? parsed.data : { ...DEFAULT_SETTINGS };
         await area.set({ [KEY_SETTINGS]: { ...current, ...change }, [KEY_VERSION]: SCHEMA_VERSION });
+        return { ok: true };
+      });
+    },
+
+    /** The amounts the user has verified; a stored entry that no longer reads is left out of the checks, not deleted. */
+    async getUserValues(): Promise<UserValue[]> {
+      return serial(async () => {
+        const stored = (await area.get(KEY_USER_VALUES))[KEY_USER_VALUES];
+        if (!Array.isArray(stored)) return [];
+        return stored.flatMap((v) => {
+          const one = parseUserValue(v);
+          return one.ok ? [one.value] : [];
+        });
+      });
+    },
+
+    /** Replaces the verified amounts: all or nothing, every value checked first. */
+    async setUserValues(values: unknown): Promise<{ ok: true } | { ok: false; errors: CaseError[] }> {
+      return serial(async () => {
+        const parsed = parseParamsValue({ format: PARAMS_FORMAT, values });
+        if (!parsed.ok) return parsed;
+        await area.set({ [KEY_USER_VALUES]: parsed.values });
         return { ok: true };
       });
     },

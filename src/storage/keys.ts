@@ -6,6 +6,8 @@ export const SCHEMA_VERSION = 3;
 export const KEY_VERSION = 'schemaVersion';
 export const KEY_INDEX = 'index';
 export const KEY_SETTINGS = 'settings';
+/** Amounts the user has verified (parameters.md), kept apart from the other settings. */
+export const KEY_USER_VALUES = 'userValues';
 
 export function caseKey(id: string, rev: number): string {
   return `case:${id}:${rev}`;

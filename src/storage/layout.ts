@@ -12,7 +12,7 @@ import '../case/zod-config';
 import { z } from 'zod';
 import type { CaseSummaryRecord } from './keys';
 
-export { KEY_INDEX, KEY_SETTINGS, KEY_VERSION, SCHEMA_VERSION, caseKey, localToday, type CaseSummaryRecord, type FindingCounts } from './keys';
+export { KEY_INDEX, KEY_SETTINGS, KEY_USER_VALUES, KEY_VERSION, SCHEMA_VERSION, caseKey, localToday, type CaseSummaryRecord, type FindingCounts } from './keys';
 
 const count = z.number().int().min(0);
 

@@ -52,7 +52,7 @@ export const scenarios: Scenario[] = [
       expect(stale).toHaveLength(1);
       expect(stale[0]!.severity).toBe('warning');
       expect(stale[0]!.message).toBe(
-        'Income reference amount, 120 % of the leefloon (€2,131.28): last known value, from 1 Feb 2025; the 2026 amount is not in the rule data — verify the current amount.',
+        'Income reference amount, 120 % of the leefloon (€2,131.28): last known value, from 1 Feb 2025; the 2026 amount is not in the rule data — verify the current amount and record it under verified amounts.',
       );
     },
   },

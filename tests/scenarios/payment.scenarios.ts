@@ -92,18 +92,41 @@ export const scenarios: Scenario[] = [
     absent: ['PAY.FEE_UNKNOWN_PERIOD', 'PARAM.STALE'],
   },
   {
-    name: 'Application in 2026: 236 EUR is the last known value and must be verified',
+    name: 'Application in 2026: 236 EUR is the last known value and must be verified, said once as PARAM.STALE',
     case: variant(baseMarriageCase(), (c) => {
       c.applicationDate = '2026-02-02';
     }),
-    produces: ['PAY.FEE', 'PAY.FEE_UNKNOWN_PERIOD', 'PARAM.STALE'],
-    absent: ['PAY.PARTIAL'],
+    produces: ['PAY.FEE', 'PARAM.STALE'],
+    absent: ['PAY.PARTIAL', 'PAY.FEE_UNKNOWN_PERIOD'],
     expect: (r) => {
-      const stale = finding(r, 'PAY.FEE_UNKNOWN_PERIOD', 'case');
-      expect(stale.severity).toBe('warning');
-      expect(stale.message).toBe('€236.00 is the last known value, from 1 Jan 2025; the 2026 amount is not in the rule data. Verify the current amount.');
+      const stale = r.findings.filter((f) => f.rule === 'PARAM.STALE' && f.params.parameter === 'fee.article9');
+      expect(stale).toHaveLength(1);
+      expect(stale[0]!.severity).toBe('warning');
+      expect(stale[0]!.message).toBe('Administrative fee for a marriage/cohabitation visa D or a humanitarian visa (€236.00): last known value, from 1 Jan 2025; the 2026 amount is not in the rule data — verify the current amount and record it under verified amounts.');
       expect(payment(r).amountEur).toBe(236);
     },
+  },
+  {
+    name: 'Application on 25 May 2022, before the first fee in the rule data (26 May 2022): the period is unknown, one warning for the file',
+    case: variant(baseMarriageCase(), (c) => {
+      c.applicationDate = '2022-05-25';
+      c.children = [{ ...baseChild(), birthDate: '2003-06-01' }];
+    }),
+    produces: ['PAY.FEE_UNKNOWN_PERIOD'],
+    absent: ['PAY.FEE'],
+    expect: (r) => {
+      const unknown = r.findings.filter((f) => f.rule === 'PAY.FEE_UNKNOWN_PERIOD');
+      expect(unknown).toHaveLength(1);
+      expect(unknown[0]!.severity).toBe('warning');
+      expect(unknown[0]!.message).toBe('The rule data holds no fee before 26 May 2022: the amount for this application date is not known here. Check it with the embassy or DVZ.');
+    },
+  },
+  {
+    name: 'Application on 26 May 2022: the first fee in the rule data applies',
+    case: variant(baseMarriageCase(), (c) => (c.applicationDate = '2022-05-26')),
+    produces: ['PAY.FEE'],
+    absent: ['PAY.FEE_UNKNOWN_PERIOD'],
+    expect: (r) => expect(payment(r).amountEur).toBe(201),
   },
   {
     name: 'No payment recorded: inadmissible (bijlage 42)',
@@ -307,14 +330,15 @@ export const scenarios: Scenario[] = [
     expect: (r) => expect(finding(r, 'PAY.REFERENCE', 'children[0]').message).toContain('ElAmraniYasmineMarokko01062005'),
   },
   {
-    name: 'Application in 2026 with an adult child: one warning about the unknown amount for the file',
+    name: 'Application in 2026 with an adult child: one stale-fee warning for the file',
     case: variant(baseMarriageCase(), (c) => {
       c.applicationDate = '2026-02-02';
       c.children = [{ ...baseChild(), birthDate: '2005-06-01' }];
     }),
-    produces: ['PAY.FEE_UNKNOWN_PERIOD'],
+    produces: ['PARAM.STALE'],
+    absent: ['PAY.FEE_UNKNOWN_PERIOD'],
     expect: (r) => {
-      expect(r.findings.filter((f) => f.rule === 'PAY.FEE_UNKNOWN_PERIOD')).toHaveLength(1);
+      expect(r.findings.filter((f) => f.rule === 'PARAM.STALE' && f.params.parameter === 'fee.article9')).toHaveLength(1);
       expect(r.findings.filter((f) => f.rule === 'PAY.FEE').map((f) => f.person)).toEqual(['applicant', 'children[0]']);
     },
   },

@@ -15,7 +15,10 @@ export const GENERAL_RULES = {
   },
   'PARAM.STALE': {
     severity: 'warning',
-    sources: [{ file: 'parameters.md', quote: 'Where the data ends (no value known for the current period of a yearly-indexed amount), the product says so ("last known value, from 2025-01-01; the 2026 amount is not in the rule data") instead of presenting an old figure as current.' }],
+    sources: [
+      { file: 'parameters.md', quote: 'Where the data ends (no value known for the current period of a yearly-indexed amount), the product says so ("last known value, from 2025-01-01; the 2026 amount is not in the rule data") instead of presenting an old figure as current.' },
+      { file: 'parameters.md', quote: 'Indexed every 1 January since 2023; no 2026 value is known: from 2026-01-01 the product shows 236 with a "verify the current amount" warning.' },
+    ],
   },
   'PARAM.USER_VALUE': {
     severity: 'info',

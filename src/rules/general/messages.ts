@@ -23,9 +23,9 @@ function staleMessage(lang: Lang) {
     const since = f.date(p.since);
     const year = str(p.year);
     return {
-      nl: () => `${name}${value}: laatst bekende waarde, sinds ${since}; het bedrag voor ${year} staat niet in de regelgegevens — controleer het huidige bedrag.`,
-      fr: () => `${name}${value} : dernière valeur connue, depuis le ${since} ; le montant de ${year} ne figure pas dans les données — vérifiez le montant actuel.`,
-      en: () => `${name}${value}: last known value, from ${since}; the ${year} amount is not in the rule data — verify the current amount.`,
+      nl: () => `${name}${value}: laatst bekende waarde, sinds ${since}; het bedrag voor ${year} staat niet in de regelgegevens — controleer het huidige bedrag en leg het vast bij de nagekeken bedragen.`,
+      fr: () => `${name}${value} : dernière valeur connue, depuis le ${since} ; le montant de ${year} ne figure pas dans les données — vérifiez le montant actuel et enregistrez-le dans les montants vérifiés.`,
+      en: () => `${name}${value}: last known value, from ${since}; the ${year} amount is not in the rule data — verify the current amount and record it under verified amounts.`,
     }[lang]();
   };
 }

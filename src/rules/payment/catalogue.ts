@@ -16,7 +16,7 @@ export const PAYMENT_RULES = {
   },
   'PAY.FEE_UNKNOWN_PERIOD': {
     severity: 'warning',
-    sources: [{ file: 'parameters.md', quote: 'Indexed every 1 January since 2023; no 2026 value is known: from 2026-01-01 the product shows 236 with a "verify the current amount" warning.' }],
+    sources: [{ file: 'parameters.md', quote: 'The checker picks the value in force on the case\'s `applicationDate` (the day the visa application is submitted; default: today).' }],
   },
   'PAY.REFERENCE_MISMATCH': {
     severity: 'error',

@@ -62,7 +62,7 @@ function missing(p: PayingPerson, field: string, neededBy: 'PAY.REFERENCE' | 'PA
 
 function feeFindings(p: PayingPerson, fee: FeeDue): RawFinding[] {
   if (fee.exempt) return [{ rule: 'PAY.FEE', person: p.person, params: { exempt: true, reason: fee.reason, age: fee.age } }];
-  if (!fee.covered) return [{ rule: 'PAY.FEE', person: p.person, params: { exempt: false, covered: false, firstSince: fee.firstSince } }];
+  if (!fee.covered) return [];
   return [{ rule: 'PAY.FEE', person: p.person, params: { exempt: false, amount: fee.amount, since: fee.since } }];
 }
 
@@ -124,21 +124,20 @@ function paymentFindings(ctx: CheckContext, p: PayingPerson, fee: FeeDue, expect
 export function checkPayment(ctx: CheckContext): RawFinding[] {
   const out: RawFinding[] = [];
   const year = ctx.on.slice(0, 4);
-  let staleReported = false;
+  let unknownReported = false;
   for (const { p, fee, communication, name } of personFees(ctx)) {
     // The under-18 exemption rests on the age: without a birth date neither fee nor communication is known.
     if (!fee.exempt && !p.data.birthDate) {
       out.push(missing(p, 'birthDate', 'PAY.FEE'));
       continue;
     }
-    out.push(...feeFindings(p, fee));
+    // Rules.md: a fee past its last known value is said once, by PARAM.STALE (from the lookup); a date before the
+    // first known fee is a period the data does not cover at all, one warning for the file in PAY.FEE's place.
+    if (!fee.exempt && !fee.covered) {
+      if (!unknownReported) out.push({ rule: 'PAY.FEE_UNKNOWN_PERIOD', person: 'case', params: { firstSince: fee.firstSince, year } });
+      unknownReported = true;
+    } else out.push(...feeFindings(p, fee));
     if (fee.exempt) continue;
-    // Parameters.md: "from 2026-01-01 the product shows 236 with a 'verify the current amount' warning";
-    // the amount is the same for every applicant in the file, so one warning for the file.
-    if (fee.covered && fee.stale && !staleReported) {
-      out.push({ rule: 'PAY.FEE_UNKNOWN_PERIOD', person: 'case', params: { amount: fee.amount, since: fee.since, year } });
-      staleReported = true;
-    }
     const expected = communication!;
     out.push(...referenceFindings(p, expected, maxLength(ctx)));
     out.push(...paymentFindings(ctx, p, fee, expected, name!));

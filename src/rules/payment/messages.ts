@@ -37,14 +37,6 @@ function feeMessage(lang: Lang) {
       const why = feeExemptionReason(str(p.reason), lang, p);
       return { nl: () => `Geen retributie: ${why}.`, fr: () => `Pas de redevance : ${why}.`, en: () => `No fee: ${why}.` }[lang]();
     }
-    if (p.covered === false) {
-      const first = f.date(p.firstSince);
-      return {
-        nl: () => `Geen bedrag van de retributie in de regelgegevens vóór ${first}: vraag het bedrag na bij de ambassade of DVZ.`,
-        fr: () => `Aucun montant de redevance dans les données avant le ${first} : vérifiez le montant auprès de l’ambassade ou de l’OE.`,
-        en: () => `No fee amount in the rule data before ${first}: check the amount with the embassy or DVZ.`,
-      }[lang]();
-    }
     const amount = f.euro(p.amount);
     const since = f.date(p.since);
     return {
@@ -101,9 +93,9 @@ export const paymentMessages: Record<string, RuleMessages> = {
   'PAY.REFERENCE': { nl: referenceMessage('nl'), fr: referenceMessage('fr'), en: referenceMessage('en') },
   'PAY.FEE': { nl: feeMessage('nl'), fr: feeMessage('fr'), en: feeMessage('en') },
   'PAY.FEE_UNKNOWN_PERIOD': {
-    nl: (p, f) => `${f.euro(p.amount)} is het laatst bekende bedrag, sinds ${f.date(p.since)}; het bedrag voor ${str(p.year)} staat niet in de regelgegevens. Controleer het actuele bedrag.`,
-    fr: (p, f) => `${f.euro(p.amount)} est le dernier montant connu, depuis le ${f.date(p.since)} ; le montant de ${str(p.year)} n’est pas dans les données. Vérifiez le montant actuel.`,
-    en: (p, f) => `${f.euro(p.amount)} is the last known value, from ${f.date(p.since)}; the ${str(p.year)} amount is not in the rule data. Verify the current amount.`,
+    nl: (p, f) => `De regelgegevens bevatten geen retributie vóór ${f.date(p.firstSince)}: het bedrag voor deze aanvraagdatum is hier niet bekend. Vraag het na bij de ambassade of DVZ.`,
+    fr: (p, f) => `Les données ne contiennent aucune redevance avant le ${f.date(p.firstSince)} : le montant pour cette date de demande n’est pas connu ici. Vérifiez-le auprès de l’ambassade ou de l’OE.`,
+    en: (p, f) => `The rule data holds no fee before ${f.date(p.firstSince)}: the amount for this application date is not known here. Check it with the embassy or DVZ.`,
   },
   'PAY.REFERENCE_MISMATCH': {
     nl: (p) => `De mededeling "${str(p.recorded)}" komt niet overeen met de verwachte "${str(p.expected)}" (NaamVoornaamNationaliteitDDMMJJJJ).`,
