@@ -78,6 +78,8 @@ export default defineConfig(({ mode }) => {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
       target: firefox ? 'firefox142' : 'chrome120',
+      // Extension pages that the manifest does not name: the printable report, opened from the popup.
+      rollupOptions: { input: { report: 'src/report-page/index.html' } },
     },
   };
 });

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { buildCli } from '../scripts/build-cli.mjs';
 import { parseCaseText } from '../src/case/parse';
 import { checkCase } from '../src/rules/engine';
 import type { Lang } from '../src/rules/types';
@@ -82,16 +82,7 @@ async function measureCli(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'visa-check-bench-'));
   try {
     const cli = join(dir, 'visa-check.mjs');
-    await build({
-      entryPoints: [join(root, 'src/cli/main.ts')],
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'esm',
-      outfile: cli,
-      banner: { js: '#!/usr/bin/env node' },
-      logLevel: 'warning',
-    });
+    await buildCli(cli, root);
     const folder = join(dir, 'cases');
     mkdirSync(folder);
     generateCases(FOLDER_FILES, 7).forEach((c, i) => writeFileSync(join(folder, `case-${String(i).padStart(5, '0')}.json`), JSON.stringify(c, null, 2)));

@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Installs the Debian browser packages named (chromium, firefox-esr) that are
-# missing, with apt-get. The browser tests load the built extension into these:
+# missing, with apt-get, and poppler-utils, whose pdftotext reads the printed
+# report back. The browser tests load the built extension into these:
 # Google Chrome 137+ ignores --load-extension, and no browser download
 # (Playwright's, Puppeteer's) is reachable from CI.
-# Usage: scripts/ensure-browsers.sh chromium firefox-esr
+# Usage: scripts/ensure-browsers.sh chromium firefox-esr poppler-utils
 set -euo pipefail
 missing=()
 for package in "$@"; do
   case "$package" in
     chromium) binaries=(/usr/lib/chromium/chromium /usr/bin/chromium) ;;
     firefox-esr) binaries=(/usr/lib/firefox-esr/firefox-esr /usr/bin/firefox-esr) ;;
+    poppler-utils) binaries=(/usr/bin/pdftotext) ;;
     *) echo "unknown browser package: $package" >&2; exit 2 ;;
   esac
   found=no

@@ -77,6 +77,12 @@ async function takeScreenshots(ext: LaunchedExtension, page: Page, root: string)
   await page.locator('#case-tab-payment').click();
   await page.locator('.payment-card').first().waitFor();
   await shoot('payment-card.png', page.locator('.payment-card').first());
+  // The printable report, at the width of an A4 page (the README shows it).
+  const [report] = await Promise.all([page.context().waitForEvent('page'), page.locator('a[href*="report-page"]').click()]);
+  await report.setViewportSize({ width: 794, height: 1123 });
+  await report.locator('main.report').waitFor({ timeout: 15_000 });
+  await shoot('report.png', report.locator('main.report'));
+  await report.close();
   await caseListShot(ext, shoot);
   await firstStepShots(root, shoot);
   return saved;

@@ -23,7 +23,7 @@ describe('parseArgs: check', () => {
     [['check', 'a.json', '--surname', 'X'], '--surname is not an option of check'],
     [['check', 'a.json', '--json=yes'], '--json takes no value'],
     [['check', 'a.json', '--lang', 'nl', '--lang', 'fr'], '--lang is given twice'],
-    [['verify', 'a.json'], 'verify is not a command (check, reference)'],
+    [['verify', 'a.json'], 'verify is not a command (check, report, calendar, reference)'],
     [[], 'no command given'],
   ])('%j is refused: %s', (argv, error) => {
     expect(parseArgs(argv)).toEqual({ ok: false, error });

@@ -2,6 +2,7 @@
 // read into a typed command or a message saying which argument is wrong.
 import { isIsoDate } from '../case/iso-date';
 import { LANGS, type Lang } from '../rules/types';
+import { parseReportArgs, type ReportCommand } from './report-args';
 
 export interface CheckCommand {
   command: 'check';
@@ -11,6 +12,8 @@ export interface CheckCommand {
   json: boolean;
   /** A `visa-params/1` file of amounts the user has verified. */
   params?: string;
+  /** One CSV row per file (src/report/table.ts). */
+  csv?: boolean;
 }
 
 export interface ReferenceCommand {
@@ -28,7 +31,7 @@ export interface HelpCommand {
   command: 'help';
 }
 
-export type Command = CheckCommand | ReferenceCommand | HelpCommand;
+export type Command = CheckCommand | ReferenceCommand | ReportCommand | HelpCommand;
 
 export type ParsedArgs = { ok: true; value: Command } | { ok: false; error: string };
 
@@ -36,14 +39,14 @@ const VALUE_OPTIONS: Record<'check' | 'reference', readonly string[]> = {
   check: ['--on', '--lang', '--params'],
   reference: ['--surname', '--given', '--nationality', '--birth', '--lang', '--country-lang'],
 };
-const FLAG_OPTIONS = ['--json'];
+const FLAG_OPTIONS = ['--json', '--csv'];
 
-function readLang(value: string | undefined, option: string): Lang | string {
+export function readLang(value: string | undefined, option: string): Lang | string {
   if (value === undefined) return 'en';
   return (LANGS as readonly string[]).includes(value) ? (value as Lang) : `${option}: ${value} is not one of ${LANGS.join(', ')}`;
 }
 
-function isLang(value: string): value is Lang {
+export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
 
@@ -52,7 +55,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0) return { ok: false, error: 'no command given' };
   if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { ok: true, value: { command: 'help' } };
   const [command, ...rest] = argv as [string, ...string[]];
-  if (command !== 'check' && command !== 'reference') return { ok: false, error: `${command} is not a command (check, reference)` };
+  if (command === 'report' || command === 'calendar') return parseReportArgs(command, rest);
+  if (command !== 'check' && command !== 'reference') return { ok: false, error: `${command} is not a command (check, report, calendar, reference)` };
 
   const options = new Map<string, string>();
   const flags = new Set<string>();
@@ -80,13 +84,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const lang = readLang(options.get('--lang'), '--lang');
   if (!isLang(lang)) return { ok: false, error: lang };
   const json = flags.has('--json');
+  const csv = flags.has('--csv');
+  if (csv && command !== 'check') return { ok: false, error: `--csv is not an option of ${command}` };
+  if (csv && json) return { ok: false, error: '--csv and --json exclude each other' };
 
   if (command === 'check') {
     if (positional.length === 0) return { ok: false, error: 'check needs a case file or a folder' };
     const on = options.get('--on');
     if (on !== undefined && !isIsoDate(on)) return { ok: false, error: `--on: ${on} is not a date (YYYY-MM-DD)` };
     const params = options.get('--params');
-    return { ok: true, value: { command, paths: positional, on, lang, json, ...(params === undefined ? {} : { params }) } };
+    return { ok: true, value: { command, paths: positional, on, lang, json, ...(params === undefined ? {} : { params }), ...(csv ? { csv } : {}) } };
   }
 
   if (positional.length > 0) return { ok: false, error: `reference takes no file (${positional[0]})` };

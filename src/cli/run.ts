@@ -12,6 +12,7 @@ import { paymentReference, type CommunicationProblem } from '../rules/payment';
 import type { Report } from '../rules/types';
 import { parseArgs, type CheckCommand, type ReferenceCommand } from './args';
 import { formatHuman } from './format-human';
+import { runCalendar, runCsv, runReport } from './report-run';
 
 export interface CliIo {
   /** The file's bytes: they are decoded here, so a file that is not UTF-8 is refused with the offset. */
@@ -51,7 +52,7 @@ export function reportJson(report: Report) {
 /** Files read ahead of the one being checked in a folder run. */
 const READ_AHEAD = 16;
 
-type Loaded = { file: string; ok: true; value: VisaCase } | { file: string; ok: false; errors: CaseError[] };
+export type Loaded = { file: string; ok: true; value: VisaCase } | { file: string; ok: false; errors: CaseError[] };
 
 function joinPath(dir: string, name: string): string {
   return dir.endsWith('/') || dir.endsWith('\\') ? dir + name : `${dir}/${name}`;
@@ -62,7 +63,7 @@ function byCodePoint(a: string, b: string): number {
 }
 
 /** The files to check: each argument, or every `*.json` of a folder, sorted. */
-async function listFiles(paths: readonly string[], io: CliIo): Promise<{ files: string[]; folder: boolean; errors: string[] }> {
+export async function listFiles(paths: readonly string[], io: CliIo): Promise<{ files: string[]; folder: boolean; errors: string[] }> {
   const files: string[] = [];
   const errors: string[] = [];
   let folder = false;
@@ -80,7 +81,7 @@ async function listFiles(paths: readonly string[], io: CliIo): Promise<{ files: 
   return { files, folder, errors };
 }
 
-async function loadCase(file: string, io: CliIo): Promise<Loaded> {
+export async function loadCase(file: string, io: CliIo): Promise<Loaded> {
   const st = await io.stat(file);
   if (!st) return { file, ok: false, errors: [{ path: '(file)', message: 'does not exist' }] };
   if (st.isDirectory) return { file, ok: false, errors: [{ path: '(file)', message: 'is a folder' }] };
@@ -229,5 +230,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_OK;
   }
   if (cmd.command === 'reference') return runReference(cmd, io);
-  return runCheck(cmd, io);
+  if (cmd.command === 'report') return runReport(cmd, io);
+  if (cmd.command === 'calendar') return runCalendar(cmd, io);
+  return cmd.csv ? runCsv(cmd, io) : runCheck(cmd, io);
 }

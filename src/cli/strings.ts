@@ -127,6 +127,9 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
 /** The usage text stays in English, like the option names it explains. */
 export const USAGE = `Usage:
   visa-check check CASE.json|FOLDER... [--on YYYY-MM-DD] [--lang nl|fr|en] [--json] [--params FILE]
+  visa-check check CASE.json|FOLDER... --csv [--on YYYY-MM-DD] [--lang nl|fr|en] > cases.csv
+  visa-check report CASE.json|FOLDER [--on YYYY-MM-DD] [--lang nl|fr|en] > report.html
+  visa-check calendar CASE.json [--on YYYY-MM-DD] [--lang nl|fr|en] > deadlines.ics
   visa-check reference --surname S --given G --nationality CC --birth YYYY-MM-DD
                        [--country-lang nl|fr|en] [--lang nl|fr|en] [--json]
   visa-check --help
@@ -137,6 +140,10 @@ check      Checks case files (format visa-case/1). A folder means every *.json i
            --json  one JSON object; with several files, one JSON line per file
            --params  amounts you have verified (visa-params/1, as the extension's
                      settings export them): used from their start date
+           --csv   one row per file (UTF-8 with a byte-order mark, RFC 4180)
+report     A printable HTML report of a case (styles and QR code inside the file);
+           of a folder, a sortable overview linking to NAME.html beside each NAME.json.
+calendar   The due deadlines of a case as an iCalendar (.ics) file.
 reference  Prints the payment communication for the visa fee.
            --country-lang  language of the country name (default: nl, as the
                            Immigration Office's example uses)

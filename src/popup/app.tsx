@@ -8,6 +8,7 @@ import { CaseScreen } from './case-screen';
 import { ApiContext, CaseworkerContext, type Api } from './context';
 import { FirstSteps } from './first-steps';
 import { loadFirstScreen, type OpenCase } from './first-screen';
+import { CsvExportButton } from './csv-export';
 import { ExportButton, ImportForm } from './import-export';
 import { createI18n, I18nContext, plural, type Catalog, type I18n } from './translate';
 import { Toast, type ToastMessage } from './toast';
@@ -232,6 +233,7 @@ export function App({ api, loadCatalog, uiLanguage }: AppProps) {
                   <section class="transfer" aria-labelledby="transfer-heading">
                     <h2 id="transfer-heading">{t('transferHeading')}</h2>
                     <ExportButton label={t('exportAll')} />
+                    <CsvExportButton ids={cases.map((c) => c.id)} fileName="visa-cases.csv" />
                     <ImportForm onImported={(ids) => imported(ids)} />
                   </section>
                   <VerifiedAmounts />

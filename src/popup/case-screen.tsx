@@ -8,6 +8,7 @@ import type { Editor } from './fields';
 import type { FindingAction } from './findings';
 import { ExportButton } from './import-export';
 import { PageBar } from './page-bar';
+import { ReportLinks } from './report-links';
 import { Tabs } from './tabs';
 import { useI18n } from './translate';
 import { useCase, type SaveState } from './use-case';
@@ -225,6 +226,7 @@ export function CaseScreen({ id, stored, firstCheck, onBack, onCopied, onShown, 
       </div>
       <div class="case-foot">
         <ExportButton id={id} label={t('exportCase')} />
+        <ReportLinks id={id} draft={draft} report={report} />
       </div>
     </section>
   );

@@ -5,7 +5,7 @@ import { formatEuro } from '../i18n/format';
 import type { PaymentInfo } from '../rules/types';
 import { useApi } from './context';
 import { personLabel } from './labels';
-import { makeQrMatrix } from './qr';
+import { makeQrMatrix } from '../report/qr';
 import { useI18n } from './translate';
 
 /** `BE68 5390 0754 7034`: groups of four, as printed on statements. */

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli } from '../../scripts/build-cli.mjs';
 
 const root = resolve(__dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'visa-check-built-'));
@@ -16,17 +16,8 @@ function runBuilt(...args: string[]) {
 }
 
 beforeAll(async () => {
-  // The same options as `npm run build:cli`.
-  await build({
-    entryPoints: [join(root, 'src/cli/main.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    outfile: cli,
-    banner: { js: '#!/usr/bin/env node' },
-    logLevel: 'warning',
-  });
+  // As `npm run build:cli` builds it.
+  await buildCli(cli);
 }, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

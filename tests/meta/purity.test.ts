@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(__dirname, '../../src');
-const CORE = ['case', 'rules', 'i18n', 'recognition'];
+const CORE = ['case', 'rules', 'i18n', 'recognition', 'report'];
 
 function sourceFiles(dir: string): string[] {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return [];
