@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/rules/types';
@@ -150,5 +151,28 @@ describe('the printable report in Chromium', () => {
     expect(text).toContain('BEGIN:VCALENDAR');
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(report.deadlines.length);
     expect(text).toContain(`UID:TIME.PARTIAL_PAYMENT_DEADLINE.applicant.`);
+  });
+});
+
+describe('from the popup', () => {
+  it('saves the open case’s due deadlines as an .ics file', async () => {
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Deadlines to my calendar (.ics)' }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(report.deadlines.length);
+  });
+
+  it('exports every case as one CSV table', async () => {
+    await sendFromPage(popup, { type: 'ui-bg/import', text: JSON.stringify({ ...caseWithChildAndPartialPayment(), id: 'second-case', label: 'Tweede, "dossier"' }) });
+    await popup.reload();
+    await popup.getByRole('button', { name: 'All cases' }).click();
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export all cases as a table (.csv)' }).click()]);
+    expect(download.suggestedFilename()).toBe('visa-cases.csv');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.startsWith('\uFEFFfile,label,')).toBe(true);
+    const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+    expect(rows.slice(1).map((r) => r[1]).sort()).toEqual(['El Amrani – Peeters, "file 7", <b>urgent</b>', 'Tweede, "dossier"']);
+    const first = rows.find((r) => r[0] === caseId)!;
+    expect(Number(first[5])).toBe(report.findings.filter((f) => f.severity === 'error').length);
+    expect(first[11]).toBe(report.payments.find((p) => !p.exempt)!.communication);
   });
 });
