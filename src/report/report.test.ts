@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { caseWithChildAndPartialPayment } from '../../tests/report/fixtures';
 import { cliI18n } from '../cli/catalogs';
 import { checkCase } from '../rules/engine';
+import { sourceTitles } from '../rules/source-lines';
 import type { Lang } from '../rules/types';
 import { reportHtmlFile } from './report';
 import { ruleDataVersion } from './rule-data';
@@ -69,5 +70,14 @@ describe('the case report', () => {
     expect(file).toMatch(/<style>[^<]*@page \{ size: A4/);
     expect(file).toMatch(/<svg[^>]*class="report-qr"/);
     expect(file).not.toMatch(/<script|<link|src="http/);
+  });
+});
+
+describe('the sources in the report', () => {
+  it('are named by title, never by file name', () => {
+    const { input } = make('fr');
+    const text = textOf(reportHtmlFile(input));
+    expect(text).not.toMatch(/\.txt\b|parameters\.md/);
+    for (const f of input.report.findings) expect(text).toContain(sourceTitles(f, 'fr'));
   });
 });

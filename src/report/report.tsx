@@ -7,6 +7,7 @@ import { formatDate, formatEuro } from '../i18n/format';
 import { countryName } from '../popup/countries';
 import { CASE_TYPE, CHECKLIST_STATUS, HUMANITARIAN_SITUATION, labelOf, personLabel, SEVERITY, SPONSOR_STATUS } from '../popup/labels';
 import type { Translate } from '../popup/translate';
+import { olderAmountNote, sourceTitles } from '../rules/source-lines';
 import type { ChecklistItem, Deadline, Finding, Lang, PaymentInfo, Report, Severity } from '../rules/types';
 import { deadlineStatus, type DeadlineStatus } from './deadlines';
 import { makeQrMatrix } from './qr';
@@ -112,15 +113,17 @@ function Summary({ input }: { input: ReportInput }) {
 }
 
 function FindingItem({ finding, input }: { finding: Finding; input: ReportInput }) {
-  const { t } = input;
+  const { t, lang } = input;
+  const older = olderAmountNote(finding, lang);
   return (
     <li class={`report-finding report-${finding.severity}`}>
       <p>
         <span aria-hidden="true">{SEVERITY_MARK[finding.severity]} </span>
         {finding.message || finding.rule}
       </p>
+      {older && <p class="report-meta">{older}</p>}
       <p class="report-meta">
-        {personLabel(finding.person, input.case, t)} · <code>{finding.rule}</code> · {t('findingSources', [...new Set(finding.sources.map((s) => s.file))].join(', ') || finding.source)}
+        {personLabel(finding.person, input.case, t)} · <code>{finding.rule}</code> · {t('findingSources', sourceTitles(finding, lang))}
       </p>
     </li>
   );
