@@ -58,12 +58,12 @@ describe('the deadlines as an iCalendar file', () => {
     expect(uid(other.events)).not.toBe(uid(one.events));
   });
 
-  it('leaves out deadlines already done', () => {
+  it('leaves out deadlines done or already past', () => {
     const c = caseWithChildAndPartialPayment();
     const report = checkCase(c as never, { today: '2025-04-02', lang: 'en' });
-    const withDone: Report = { ...report, deadlines: report.deadlines.map((d, i) => (i === 0 ? ({ ...d, status: 'done' } as Deadline) : d)) };
+    const withDone: Report = { ...report, deadlines: report.deadlines.map((d, i): Deadline => (i === 0 ? { ...d, status: 'done' } : i === 1 ? { ...d, status: 'overdue' } : d)) };
     const made = calendarFile({ case: c, report: withDone, t, stamp: STAMP });
-    expect(made.ok && new ICAL.Component(ICAL.parse(made.text)).getAllSubcomponents('vevent')).toHaveLength(report.deadlines.length - 1);
+    expect(made.ok && new ICAL.Component(ICAL.parse(made.text)).getAllSubcomponents('vevent')).toHaveLength(dueDeadlines(report.deadlines).length - 2);
   });
 
   it('says so when no deadline is due', () => {

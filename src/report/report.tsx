@@ -9,7 +9,6 @@ import { CASE_TYPE, CHECKLIST_STATUS, HUMANITARIAN_SITUATION, labelOf, personLab
 import type { Translate } from '../popup/translate';
 import { olderAmountNote, sourceTitles } from '../rules/source-lines';
 import type { ChecklistItem, Deadline, Finding, Lang, PaymentInfo, Report, Severity } from '../rules/types';
-import { deadlineStatus, type DeadlineStatus } from './deadlines';
 import { makeQrMatrix } from './qr';
 import { REPORT_CSS } from './report-style';
 import { ruleDataVersion } from './rule-data';
@@ -44,7 +43,6 @@ export function caseTitle(c: unknown, t: Translate): string {
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const SEVERITY_MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
-const DEADLINE_STATUS: Record<DeadlineStatus, string> = { done: 'reportDeadlineDone', due: 'reportDeadlineDue', overdue: 'reportDeadlineOverdue' };
 
 function Row({ label, value }: { label: string; value: string }) {
   if (!value) return null;
@@ -263,11 +261,15 @@ function Payments({ input }: { input: ReportInput }) {
 
 function TimelineRow({ deadline, input }: { deadline: Deadline; input: ReportInput }) {
   const { t, lang } = input;
-  const status = deadlineStatus(deadline);
+  const { status } = deadline;
+  const said = status === 'done' ? (deadline.doneOn ? t('deadlineDoneOn', formatDate(deadline.doneOn, lang)) : t('deadlineDone')) : status === 'overdue' ? t('deadlineOverdue') : t('deadlineDue');
   return (
     <li class={`report-deadline report-deadline-${status}`}>
       <p>
-        <time dateTime={deadline.date}>{formatDate(deadline.date, lang)}</time> · <strong>{t(DEADLINE_STATUS[status])}</strong>
+        <span class="report-box" aria-hidden="true">
+          {status === 'done' ? '✓' : ''}
+        </span>{' '}
+        <time dateTime={deadline.date}>{formatDate(deadline.date, lang)}</time> · <strong>{said}</strong>
       </p>
       <p>{deadline.note || deadline.rule}</p>
       <p class="report-meta">

@@ -32,7 +32,9 @@ const tmp = mkdtempSync(join(tmpdir(), 'vpa-report-'));
 beforeAll(async () => {
   ext = await launchExtension();
   popup = await ext.openPopup();
-  const imported = await sendFromPage<{ ok: true; ids: string[] }>(popup, { type: 'ui-bg/import', text: JSON.stringify(caseWithChildAndPartialPayment()) });
+  // Arriving in two months: the registration deadline is still to meet on the day the test runs, the payment's has passed.
+  const arrival = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+  const imported = await sendFromPage<{ ok: true; ids: string[] }>(popup, { type: 'ui-bg/import', text: JSON.stringify({ ...caseWithChildAndPartialPayment(), plannedArrivalDate: arrival }) });
   caseId = imported.ids[0]!;
   report = (await sendFromPage<{ ok: true; report: Report }>(popup, { type: 'ui-bg/check-case', id: caseId, lang: 'en' })).report;
   // An imported case becomes the open one: the popup shows it on opening.
@@ -86,6 +88,9 @@ describe('the printable report in Chromium', () => {
     expect(report.checklist.length).toBeGreaterThan(10);
     for (const item of report.checklist) expect(flat).toContain(item.label.replace(/\s+/g, ' '));
     expect(flat).toContain('The decision belongs to the Immigration Office');
+    // The timeline says what is still to do and what has passed.
+    expect(flat).toContain('To do');
+    expect(flat).toContain('Date passed');
     // Neither the page's buttons nor the browser's header and footer are printed.
     expect(flat).not.toContain('Print or save as PDF');
     expect(flat).not.toContain('chrome-extension://');
@@ -149,8 +154,12 @@ describe('the printable report in Chromium', () => {
     const text = readFileSync((await download.path())!, 'utf8');
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
     expect(text).toContain('BEGIN:VCALENDAR');
-    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(report.deadlines.length);
-    expect(text).toContain(`UID:TIME.PARTIAL_PAYMENT_DEADLINE.applicant.`);
+    const due = report.deadlines.filter((d) => d.status === 'due');
+    expect(due.length).toBeGreaterThan(0);
+    expect(report.deadlines.some((d) => d.status === 'overdue')).toBe(true);
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(due.length);
+    expect(text).toContain('UID:TIME.REGISTER.applicant.');
+    expect(text).not.toContain('UID:TIME.PARTIAL_PAYMENT_DEADLINE.');
   });
 });
 
@@ -158,7 +167,7 @@ describe('from the popup', () => {
   it('saves the open case’s due deadlines as an .ics file', async () => {
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Deadlines to my calendar (.ics)' }).click()]);
     const text = readFileSync((await download.path())!, 'utf8');
-    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(report.deadlines.length);
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(report.deadlines.filter((d) => d.status === 'due').length);
   });
 
   it('exports every case as one CSV table', async () => {
