@@ -12,7 +12,7 @@ async function run(argv: string[], files: Record<string, string>) {
   const io: CliIo = {
     readFile: async (path) => {
       if (!(path in files)) throw new Error(`ENOENT: ${path}`);
-      return files[path]!;
+      return new TextEncoder().encode(files[path]!);
     },
     stat: async (path) =>
       path in files ? { isDirectory: false, size: files[path]!.length } : Object.keys(files).some((f) => f.startsWith(dirOf(path))) ? { isDirectory: true, size: 0 } : null,

@@ -7,8 +7,8 @@ import { downloadText, fileNameOf } from './download';
 import type { Translate } from './translate';
 
 /** Saves the file; answers why not when no deadline is due. */
-export function saveCalendar(c: unknown, report: Report, t: Translate): string | null {
-  const made = calendarFile({ case: c, report, t, stamp: Date.now() });
+export function saveCalendar(storedId: string, c: unknown, report: Report, t: Translate): string | null {
+  const made = calendarFile({ case: c, report, t, stamp: Date.now(), storedId });
   if (!made.ok) return made.error;
   downloadText(fileNameOf(caseTitle(c, t), 'ics'), made.text, 'text/calendar');
   return null;

@@ -18,7 +18,7 @@ export function ReportLinks({ id, draft, report }: { id: string; draft: unknown;
         onClick={async () => {
           if (!report) return;
           const { saveCalendar } = await import('./calendar-export');
-          setNotice(saveCalendar(draft, report, t) ?? '');
+          setNotice(saveCalendar(id, draft, report, t) ?? '');
         }}
       >
         {t('calendarExport')}

@@ -56,7 +56,7 @@ async function show(): Promise<void> {
     button(t('reportPrint'), () => print()),
     button(t('calendarExport'), async () => {
       const { saveCalendar } = await import('../popup/calendar-export');
-      status.textContent = saveCalendar(stored.case, checked.report, t) ?? '';
+      status.textContent = saveCalendar(id, stored.case, checked.report, t) ?? '';
     }),
     status,
   );

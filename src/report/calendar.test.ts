@@ -5,7 +5,7 @@ import { variant } from '../../tests/scenarios/base';
 import { cliI18n } from '../cli/catalogs';
 import { checkCase } from '../rules/engine';
 import type { Deadline, Report } from '../rules/types';
-import { calendarFile, REMINDER_DAYS_BEFORE } from './calendar';
+import { calendarFile, eventUid, REMINDER_DAYS_BEFORE } from './calendar';
 import { dueDeadlines } from './deadlines';
 
 const { t } = cliI18n('en');
@@ -56,6 +56,15 @@ describe('the deadlines as an iCalendar file', () => {
     const other = exportOf(variant(caseWithChildAndPartialPayment(), (c) => (c.id = 'another-case')));
     const uid = (events: ICAL.Component[]) => String(events[0]!.getFirstPropertyValue('uid'));
     expect(uid(other.events)).not.toBe(uid(one.events));
+  });
+
+  it('names a case without an id of its own by the key it is stored under, else by the applicant', () => {
+    const noId = variant(caseWithChildAndPartialPayment(), (c) => delete c.id);
+    const deadline = { rule: 'TIME.REGISTER', person: 'applicant' } as const;
+    expect(eventUid(noId, deadline, 'stored-key')).toBe('TIME.REGISTER.applicant.stored-key@visa-partner-assistant');
+    expect(eventUid(caseWithChildAndPartialPayment(), deadline, 'stored-key')).toBe('TIME.REGISTER.applicant.report-case@visa-partner-assistant');
+    expect(eventUid(noId, deadline)).toBe(eventUid(variant(noId, (c) => (c.plannedArrivalDate = '2025-09-01')), deadline));
+    expect(eventUid(noId, { rule: 'TIME.REGISTER', person: 'children[0]' })).toMatch(/^TIME\.REGISTER\.children-5B0-5D\.El-20Amrani-7CFatima-20Zahra-7C1990-03-15@visa-partner-assistant$/);
   });
 
   it('leaves out deadlines done or already past', () => {

@@ -30,22 +30,25 @@ export interface CalendarInput {
   t: Translate;
   /** When the file is made, for each event's DTSTAMP (milliseconds since 1970, UTC). */
   stamp: number;
+  /** The stored case's key, for a case whose file has no `id` of its own. */
+  storedId?: string;
 }
 
 type Fields = Record<string, unknown>;
 
-/** What names a case across exports: its id, else the applicant's passport identity. */
-function caseKey(c: unknown): string {
+/** What names a case across exports: its own id, else the key it is stored under, else the applicant's passport identity. */
+function caseKey(c: unknown, storedId?: string): string {
   const fields = (c && typeof c === 'object' ? c : {}) as Fields;
   if (typeof fields.id === 'string' && fields.id) return fields.id;
+  if (storedId) return storedId;
   const a = (fields.applicant && typeof fields.applicant === 'object' ? fields.applicant : {}) as Fields;
   return [a.surname, a.givenNames, a.birthDate].map((v) => (typeof v === 'string' ? v : '')).join('|');
 }
 
 /** `TIME.REGISTER.applicant.<case>@visa-partner-assistant`, from letters, digits and `.-` only. */
-export function eventUid(c: unknown, deadline: Pick<Deadline, 'rule' | 'person'>): string {
+export function eventUid(c: unknown, deadline: Pick<Deadline, 'rule' | 'person'>, storedId?: string): string {
   const safe = (s: string) => encodeURIComponent(s).replace(/[^A-Za-z0-9.-]/g, (ch) => (ch === '%' ? '-' : '_'));
-  return `${safe(deadline.rule)}.${safe(deadline.person)}.${safe(caseKey(c))}@visa-partner-assistant`;
+  return `${safe(deadline.rule)}.${safe(deadline.person)}.${safe(caseKey(c, storedId))}@visa-partner-assistant`;
 }
 
 function dateArray(iso: string): [number, number, number] {
@@ -61,7 +64,7 @@ export function calendarFile(input: CalendarInput): CalendarResult {
     const what = (TITLES[d.rule] ?? ((tr: Translate) => tr('calendarDeadline')))(t);
     const summary = `${what} — ${title}`;
     return {
-      uid: eventUid(input.case, d),
+      uid: eventUid(input.case, d, input.storedId),
       timestamp: input.stamp,
       start: dateArray(d.date),
       // An all-day event ends the next day (RFC 5545, 3.6.1).

@@ -3,7 +3,6 @@
 // QR code read from the rendered page, nothing wider than the paper, and axe.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
@@ -12,10 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/rules/types';
 import { caseWithChildAndPartialPayment } from '../report/fixtures';
-import { DIST, launchExtension, sendFromPage, type LaunchedExtension } from './harness';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { axeViolations, DIST, launchExtension, sendFromPage, type LaunchedExtension } from './harness';
 
 /** The printable width of A4 with the report's 15 mm side margins, in CSS pixels (96 per inch). */
 const A4_CONTENT_WIDTH = Math.floor(((210 - 2 * 15) / 25.4) * 96);
@@ -140,13 +136,7 @@ describe('the printable report in Chromium', () => {
   });
 
   it('has no accessibility violations (axe)', async () => {
-    await page.evaluate(AXE_SOURCE);
-    const violations = await page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('saves the due deadlines as an .ics file', async () => {
