@@ -9,9 +9,9 @@ import { brokenRow, caseRow, casesCsv, type CaseRow } from '../report/table';
 import type { CheckCommand } from './args';
 import { cliI18n } from './catalogs';
 import type { ReportCommand } from './report-args';
-import { EXIT_ERROR_FINDING, EXIT_INVALID, EXIT_OK, listFiles, loadCase, type CliIo, type Loaded } from './run';
+import { EXIT_ERROR_FINDING, EXIT_INVALID, EXIT_OK, listFiles, loadCase, readParams, type CliIo, type Loaded } from './run';
 
-function errorLines(file: string, loaded: Extract<Loaded, { ok: false }>): string {
+function errorLines(file: string, loaded: Pick<Extract<Loaded, { ok: false }>, 'errors'>): string {
   return `${describeErrors(loaded.errors)
     .split('\n')
     .map((line) => `${file}: ${line}`)
@@ -19,7 +19,7 @@ function errorLines(file: string, loaded: Extract<Loaded, { ok: false }>): strin
 }
 
 /** Every file of the arguments, checked or with the reason it could not be; broken files never stop the run. */
-async function tableRows(paths: readonly string[], options: { today: string; on?: string; lang: CheckCommand['lang'] }, io: CliIo) {
+async function tableRows(paths: readonly string[], options: Parameters<typeof checkCase>[1], io: CliIo) {
   const { files, folder, errors } = await listFiles(paths, io);
   const rows: CaseRow[] = [];
   let broken = false;
@@ -36,7 +36,16 @@ async function tableRows(paths: readonly string[], options: { today: string; on?
 }
 
 export async function runCsv(cmd: CheckCommand, io: CliIo): Promise<number> {
-  const { rows, broken, errors } = await tableRows(cmd.paths, { today: io.today, on: cmd.on, lang: cmd.lang }, io);
+  let userValues: Extract<Awaited<ReturnType<typeof readParams>>, { ok: true }>['values'] = [];
+  if (cmd.params !== undefined) {
+    const read = await readParams(cmd.params, io);
+    if (!read.ok) {
+      io.stderr(errorLines(cmd.params, read));
+      return EXIT_INVALID;
+    }
+    userValues = read.values;
+  }
+  const { rows, broken, errors } = await tableRows(cmd.paths, { today: io.today, on: cmd.on, lang: cmd.lang, userValues }, io);
   if (errors.length) {
     io.stderr(`${errors.join('\n')}\n`);
     return EXIT_INVALID;

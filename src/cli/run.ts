@@ -109,7 +109,7 @@ function errorLines(file: string, errors: readonly CaseError[]): string {
 }
 
 /** The `--params` file, read and checked before any case: a bad one stops the run with the field named. */
-async function readParams(path: string, io: CliIo): Promise<ParamsResult> {
+export async function readParams(path: string, io: CliIo): Promise<ParamsResult> {
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(path);
