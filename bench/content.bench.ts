@@ -251,14 +251,14 @@ export async function run(): Promise<BenchRow[]> {
   const ext = await launchExtension({ dist, viewport: { width: 1280, height: 900 } });
   try {
     await ext.context.addInitScript({ content: LONG_TASKS });
-    for (const pattern of ['https://visa.vfsglobal.com/**', 'https://visas-be.tlscontact.com/**', 'https://auth.visas-be.tlscontact.com/**', 'https://visaonweb.diplomatie.be/**', 'https://example.org/**']) {
+    for (const pattern of ['https://visa.vfsglobal.com/**', 'https://visas-be.tlscontact.com/**', 'https://auth.visas-be.tlscontact.com/**', 'https://be.tlscontact.com/**', 'https://visaonweb.diplomatie.be/**', 'https://example.org/**']) {
       await ext.context.route(pattern, (route) => {
         const html = served.get(route.request().url());
         return html === undefined ? route.fulfill({ status: 404, body: '' }) : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
       });
     }
     // Block what the fixtures load from elsewhere (captcha frames): nothing leaves the machine.
-    await ext.context.route(/^https:\/\/(?!visa\.vfsglobal\.com|visas-be\.tlscontact\.com|auth\.visas-be\.tlscontact\.com|visaonweb\.diplomatie\.be|example\.org)/, (route) => route.abort());
+    await ext.context.route(/^https:\/\/(?!visa\.vfsglobal\.com|visas-be\.tlscontact\.com|auth\.visas-be\.tlscontact\.com|be\.tlscontact\.com|visaonweb\.diplomatie\.be|example\.org)/, (route) => route.abort());
     const control = await ext.openPopup();
     const imported = await sendFromPage<{ ok: boolean; ids: string[] }>(control, { type: 'ui-bg/import', text: JSON.stringify(baseMarriageCase()) });
     await sendFromPage(control, { type: 'ui-bg/set-active', id: imported.ids[0] });
