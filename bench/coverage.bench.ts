@@ -17,6 +17,7 @@ import { formatForField, matchOptionByWords, shapeOf } from '../src/recognition/
 import { profileValues, valuesForPage } from '../src/recognition/profile-values';
 import { recogniseSite } from '../src/recognition/site';
 import type { RecognisedField } from '../src/recognition/types';
+import { VOCABULARY } from '../src/recognition/vocabulary';
 import { completeMarriageCase } from '../tests/scenarios/base';
 import type { BenchRow } from './bench';
 
@@ -63,7 +64,7 @@ export async function run(): Promise<BenchRow[]> {
       if (expected.pageType !== 'applicant-details') continue;
       const name = `${vendor}/${file.replace('.expected.json', '')}`;
       const doc = load(readFileSync(join(fixtures, vendor, file.replace('.expected.json', '.html')), 'utf8'), expected.url);
-      const recognition = answerInPlace(recognitionSteps(doc, { site: recogniseSite(expected.url) }), (texts) => texts.map((t) => countryCodeOf(t)));
+      const recognition = answerInPlace(recognitionSteps(doc, { site: recogniseSite(expected.url) }), (texts) => texts.map((t) => countryCodeOf(t)), VOCABULARY);
       const excluded = new Set((expected.notPersonalData ?? []).flatMap((s) => Array.from(doc.querySelectorAll(s))));
       const byElement = new Map(recognition.fields.map((f) => [f.element, f]));
       const values = valuesForPage(caseValues, new Set(recognition.fields.map((f) => f.kind)));

@@ -561,17 +561,20 @@ export interface Nested {
  * unlabelled list is taken for a nationality.
  */
 export function recogniseFields(doc: Document, options: RecogniseOptions & { countryCodes?: (texts: readonly string[]) => (string | null)[] }): RecognisedField[] {
-  return answerInPlace(recognitionSteps(doc, options), options.countryCodes)?.fields ?? [];
+  return answerInPlace(recognitionSteps(doc, options), options.countryCodes, VOCABULARY)?.fields ?? [];
 }
 
-/** Drives steps to their end, answering geometry with null (styles decide) and countries with `countryCodes`. */
-export function answerInPlace<T>(steps: Generator<RecognitionQuestion | undefined, T, unknown>, countryCodes?: (texts: readonly string[]) => (string | null)[]): T {
+/**
+ * Drives steps to their end, answering geometry with null (styles decide), countries with `countryCodes`
+ * and the words with `vocabulary` (none in the content script, which was handed them when it started).
+ */
+export function answerInPlace<T>(steps: Generator<RecognitionQuestion | undefined, T, unknown>, countryCodes?: (texts: readonly string[]) => (string | null)[], vocabulary?: Vocabulary): T {
   let answer: unknown;
   for (;;) {
     const step = steps.next(answer);
     if (step.done) return step.value;
     const question = step.value;
-    answer = question?.ask === 'countries' ? (countryCodes?.(question.texts) ?? question.texts.map(() => null)) : question?.ask === 'vocabulary' ? VOCABULARY : null;
+    answer = question?.ask === 'countries' ? (countryCodes?.(question.texts) ?? question.texts.map(() => null)) : question?.ask === 'vocabulary' ? (vocabulary ?? null) : null;
   }
 }
 

@@ -8,6 +8,11 @@ import { answerInPlace, isNeutralChange, READ_ATTRIBUTES, recognitionSteps, reva
 import { isFillable, type Drawn } from '../../src/recognition/fillable';
 import { resolveSelector } from '../../src/recognition/selector';
 import { loadHtml, readFixture } from './load-fixture';
+import { useVocabulary } from '../../src/recognition/patterns';
+import { VOCABULARY } from '../../src/recognition/vocabulary';
+
+// The words the background hands the content script when it starts.
+useVocabulary(VOCABULARY);
 
 const VFS = 'https://visa.vfsglobal.com/tur/en/bel/your-details';
 

@@ -10,6 +10,11 @@ import { createInPage } from '../../src/content/panel';
 import { answerInPlace, recognitionSteps, type Recognition } from '../../src/recognition/fields';
 import type { Timings } from '../../src/content/recognise';
 import { loadHtml, readFixture } from './load-fixture';
+import { useVocabulary } from '../../src/recognition/patterns';
+import { VOCABULARY } from '../../src/recognition/vocabulary';
+
+// The words the background hands the content script when it starts.
+useVocabulary(VOCABULARY);
 
 const TLS = 'https://visas-be.tlscontact.com/fr-fr/4123456/workflow/applicant-details/bio/9876543';
 const settle = (ms = 0) => new Promise((done) => setTimeout(done, ms));
