@@ -14,36 +14,12 @@ function routeType(url: URL): PageType | undefined {
   return lookUpRoute(url.pathname, ROUTES);
 }
 
-// Model keys from S17 (visaApplicationController.js, vowintApi.ts `VowintVA`): the applicant's
-// fields on `VA`, the employer or school on `VA.Personal_Occupation`, a minor's holders of
-// parental authority on `VA.Guardian_Parent1|2`, a permit for the country of residence.
+// Model keys from S17 (visaApplicationController.js, vowintApi.ts `VowintVA`). The applicant's
+// own fields on `VA` (`Personal_Data_LastName`, `TravelDocument_ValidUntil`,
+// `Personal_Data_Address.Street`…) name themselves: the identifier patterns read them. Listed
+// here are those whose words would mislead: the employer or school on `VA.Personal_Occupation`,
+// a minor's holders of parental authority on `VA.Guardian_Parent1|2`, a permit for the country of residence.
 const MODEL_KINDS: Record<string, FieldKind> = {
-  Personal_Data_LastName: 'surname',
-  Personal_Data_BirthLastName: 'surnameAtBirth',
-  Personal_Data_FirstName: 'givenNames',
-  Personal_Data_BirthCity: 'placeOfBirth',
-  Personal_Data_BirthCountryId: 'countryOfBirth',
-  Personal_Data_NationalityId: 'nationality',
-  Personal_Data_BirthNationalityId: 'nationalityAtBirth',
-  Personal_Data_GenderId: 'sex',
-  Personal_Data_CivilStateId: 'maritalStatus',
-  Personal_Data_PersonNumber: 'nationalIdNumber',
-  TravelDocument_DocumentTypeId: 'documentType',
-  TravelDocument_DocumentNumber: 'passportNumber',
-  TravelDocument_DateOfIssue: 'passportIssueDate',
-  TravelDocument_ValidUntil: 'passportExpiryDate',
-  TravelDocument_IssuingAuthorityPlace: 'issuingAuthority',
-  TravelDocument_IssuingAuthorityCountryId: 'issuingCountry',
-  'Personal_Data_Address.Street': 'street',
-  'Personal_Data_Address.HouseNumber': 'houseNumber',
-  'Personal_Data_Address.PostalCode': 'postalCode',
-  'Personal_Data_Address.City': 'city',
-  'Personal_Data_Address.CountryId': 'addressCountry',
-  Personal_Data_Telephonenumber: 'phone',
-  Personal_Data_Mobilenumber: 'phone',
-  Personal_Data_Email: 'email',
-  Confirm_Email: 'email',
-  Personal_Data_OccupationId: 'occupation',
   'Personal_Occupation.Name': 'employerName',
   'Personal_Occupation.Address.Street': 'employerStreet',
   'Personal_Occupation.Address.PostalCode': 'employerPostalCode',
