@@ -246,6 +246,8 @@ export const caseType = z.enum(['marriage', 'cohabitation', 'humanitarian']);
 
 export const humanitarianSituation = z.enum([
   'unrecognised-marriage',
+  'no-marriage-proof',
+  'second-order',
   'partner-no-marriage',
   'impossible-marriage',
   'minor-sibling-of-uam',

@@ -14,6 +14,8 @@ export const CASE_TYPE: Labels<CaseType> = {
 
 export const HUMANITARIAN_SITUATION: Labels<HumanitarianSituation> = {
   'unrecognised-marriage': (t) => t('situationUnrecognisedMarriage'),
+  'no-marriage-proof': (t) => t('situationNoMarriageProof'),
+  'second-order': (t) => t('situationSecondOrder'),
   'partner-no-marriage': (t) => t('situationPartnerNoMarriage'),
   'impossible-marriage': (t) => t('situationImpossibleMarriage'),
   'minor-sibling-of-uam': (t) => t('situationMinorSiblingOfUam'),

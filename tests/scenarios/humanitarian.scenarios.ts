@@ -123,7 +123,9 @@ export const scenarios: Scenario[] = [
     },
   },
 
-  situationScenario('unrecognised-marriage', 'uncertain', ['much more uncertain', 'common children', 'other valid proof']),
+  situationScenario('unrecognised-marriage', 'not-rated', ['de-facto relationship', 'common children', 'other valid proof']),
+  situationScenario('no-marriage-proof', 'uncertain', ['Without any proof', 'much more uncertain', 'Common children']),
+  situationScenario('second-order', 'exceptional', ['second order', 'family-reunification application itself']),
   situationScenario('partner-no-marriage', 'very-uncertain', ['even more uncertain', 'lasting relationship']),
   situationScenario('impossible-marriage', 'not-rated', ['LGBTIQ+', 'local law or practice']),
   situationScenario('minor-sibling-of-uam', 'good', ['good chances', 'half- or step-sibling']),

@@ -10,7 +10,9 @@ import { missingField } from '../missing/check';
 
 /**
  * How seed 000 rates each situation's chances, in its own words:
- * - unrecognised-marriage: "De slaagkansen zijn in dit geval veel onzekerder."
+ * - unrecognised-marriage: no rating; "DVZ erkent in dat geval een ‘feitelijke relatie’."
+ * - no-marriage-proof: "De slaagkansen zijn in dit geval veel onzekerder."
+ * - second-order: "In uitzonderlijke gevallen is het ook aan te raden om ... in tweede orde een humanitair visum te vragen."
  * - partner-no-marriage: "De slaagkansen zijn nog onzekerder ... Hierover is weinig tot geen praktijkervaring."
  * - impossible-marriage: no rating; "Hierbij is het van belang om deze onmogelijkheid aan te tonen".
  * - minor-sibling-of-uam: "Deze aanvraag heeft veel kans op slagen."
@@ -31,10 +33,13 @@ export type SituationStrength =
   | 'low'
   | 'exceptional-vulnerability-only'
   | 'strong-file-needed'
-  | 'open';
+  | 'open'
+  | 'exceptional';
 
 export const SITUATION_STRENGTH: Record<HumanitarianSituation, SituationStrength> = {
-  'unrecognised-marriage': 'uncertain',
+  'unrecognised-marriage': 'not-rated',
+  'no-marriage-proof': 'uncertain',
+  'second-order': 'exceptional',
   'partner-no-marriage': 'very-uncertain',
   'impossible-marriage': 'not-rated',
   'minor-sibling-of-uam': 'good',
