@@ -28,7 +28,7 @@ interface DateLayout {
   parts: string[];
   months: string[];
   /** The parts put together. */
-  write: (day: number, month: string, year: string) => string;
+  write: (day: number | string, month: string, year: string) => string;
 }
 
 const layouts: Record<Lang, DateLayout | null | undefined> = { nl: undefined, fr: undefined, en: undefined };
@@ -78,12 +78,14 @@ export function formatDate(iso: string, lang: Lang): string {
     // Digits read as character codes: isIsoDate has checked them.
     const day = (iso.charCodeAt(8) - 48) * 10 + iso.charCodeAt(9) - 48;
     const month = (iso.charCodeAt(5) - 48) * 10 + iso.charCodeAt(6) - 48;
-    return layout.write(day, layout.months[month - 1]!, iso.slice(0, 4));
+    // French writes the first of the month as an ordinal: 1er janvier.
+    return layout.write(day === 1 && lang === 'fr' ? '1er' : day, layout.months[month - 1]!, iso.slice(0, 4));
   }
   const cache = formattedDates[lang];
   const cached = cache.get(iso);
   if (cached !== undefined) return cached;
-  const text = dateFormat(lang).format(new Date(`${iso}T00:00:00Z`));
+  const intl = dateFormat(lang).format(new Date(`${iso}T00:00:00Z`));
+  const text = lang === 'fr' ? intl.replace(/^1 /, '1er ') : intl;
   if (cache.size >= DATE_CACHE_LIMIT) cache.clear();
   cache.set(iso, text);
   return text;

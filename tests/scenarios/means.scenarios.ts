@@ -1,11 +1,22 @@
 // Means of the partner in Belgium (seed 004; parameters.md "Income reference amount"),
 // in pairs on both sides of each amount and of the reform of 18 August 2025.
 import { expect } from 'vitest';
+import { parseCaseValue } from '../../src/case/parse';
+import { checkCase } from '../../src/rules/engine';
 import type { Report } from '../../src/rules/types';
 import { baseChild, baseMarriageCase, variant } from './base';
 import type { Scenario } from './scenario';
 
 const findingsOf = (report: Report, rule: string) => report.findings.filter((f) => f.rule === rule);
+/** 1,500 salary and 700 family allowance. */
+const familyAllowance = () =>
+  variant(baseMarriageCase(), (c) => {
+    c.sponsor.income = [
+      { kind: 'employment-permanent', monthlyNet: 1500, since: '2020-01-01' },
+      { kind: 'family-allowance', monthlyNet: 700 },
+    ];
+  });
+
 const messageOf = (report: Report, rule: string): string => {
   const found = findingsOf(report, rule);
   expect(found, `expected one ${rule}`).toHaveLength(1);
@@ -279,14 +290,16 @@ export const scenarios: Scenario[] = [
   },
   {
     name: 'Family allowance is not counted: 1,500 salary + 700 family allowance is below 2,131.28',
-    case: variant(baseMarriageCase(), (c) => {
-      c.sponsor.income = [
-        { kind: 'employment-permanent', monthlyNet: 1500, since: '2020-01-01' },
-        { kind: 'family-allowance', monthlyNet: 700 },
-      ];
-    }),
+    case: familyAllowance(),
     produces: ['MEANS.EXCLUDED_INCOME', 'MEANS.BELOW_REFERENCE'],
-    expect: (r) => expect(findingsOf(r, 'MEANS.BELOW_REFERENCE')[0]!.params.counted).toBe(1500),
+    expect: (r) => {
+      expect(findingsOf(r, 'MEANS.BELOW_REFERENCE')[0]!.params.counted).toBe(1500);
+      // The French sentence agrees with a feminine plural and names the law by its date.
+      const parsed = parseCaseValue(familyAllowance());
+      if (!parsed.ok) throw new Error('scenario case does not parse');
+      const fr = messageOf(checkCase(parsed.value, { today: '2025-03-10', lang: 'fr' }), 'MEANS.EXCLUDED_INCOME');
+      expect(fr).toMatch(/^Allocations familiales \(700,00\s€ par mois\) sont exclues par la loi du 15 décembre 1980 et ne comptent pas /);
+    },
   },
   {
     name: 'Social assistance, waiting and bridging allowances are each excluded',

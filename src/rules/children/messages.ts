@@ -21,9 +21,9 @@ export const CHILD_MESSAGES = {
   },
   'CHILD.NOT_OWN': {
     nl: (p) =>
-      `${p.name}: een pleegkind of een kind onder buitenlandse voogdij kan niet meereizen met dit visum. Een humanitair visum kan mogelijk; dat vraagt een sterk dossier over de banden met de (feitelijke) ouder of voogd.`,
+      `${p.name}: een pleegkind of een kind onder buitenlandse voogdij kan niet meereizen met dit visum. Een humanitair visum is wel mogelijk; dat vraagt een sterk dossier over de banden met de (feitelijke) ouder of voogd.`,
     fr: (p) =>
-      `${p.name} : un enfant placé ou sous tutelle étrangère ne peut pas accompagner avec ce visa. Un visa humanitaire est possible ; il demande un dossier solide sur les liens avec le parent ou tuteur (de fait).`,
+      `${p.name} : un enfant placé ou sous tutelle étrangère ne peut pas vous accompagner avec ce visa. Un visa humanitaire est possible ; il demande un dossier solide sur les liens avec le parent ou tuteur (de fait).`,
     en: (p) =>
       `${p.name}: a foster child or a child under foreign guardianship cannot travel along on this visa. A humanitarian visa may be possible; it needs a strong file on the ties with the (de facto) parent or guardian.`,
   },

@@ -170,7 +170,7 @@ export const DOCUMENT_MESSAGES = {
   },
   'DOC.MARITAL_STATUS': {
     nl: (p) => {
-      const what = p.caseType === 'cohabitation' ? 'een wettelijke samenwoning afleggen' : 'trouwen';
+      const what = p.caseType === 'cohabitation' ? 'een verklaring van wettelijke samenwoning afleggen' : 'trouwen';
       return p.party === 'sponsor'
         ? `De partner in België staat als gehuwd vermeld: jullie moeten beiden ongehuwd zijn om te kunnen ${what}. Is het eerdere huwelijk ontbonden, vermeld dan ‘gescheiden’ of ‘weduwnaar/weduwe’ en voeg het echtscheidingsvonnis of de overlijdensakte toe.`
         : `De aanvrager staat als gehuwd vermeld: jullie moeten beiden ongehuwd zijn om te kunnen ${what}. Is het eerdere huwelijk ontbonden, vermeld dan ‘gescheiden’ of ‘weduwnaar/weduwe’ en voeg het echtscheidingsvonnis of de overlijdensakte toe.`;

@@ -26,6 +26,28 @@ const INCOME_KINDS: Record<string, Record<Lang, string>> = {
 
 const kindName = (p: Params, lang: Lang): string => INCOME_KINDS[str(p.kind)]?.[lang] ?? str(p.kind);
 
+/** "exclu", "exclue", "exclus" or "exclues", agreeing with the French name of the income kind. */
+const FR_EXCLUDED: Record<string, string> = {
+  interim: 'exclu',
+  'article-60': 'exclu',
+  'self-employed': 'exclu',
+  pension: 'exclue',
+  unemployment: 'exclue',
+  'unemployment-job-seeking': 'exclue',
+  leefloon: 'exclu',
+  'social-assistance': 'exclue',
+  'family-allowance': 'exclues',
+  'waiting-allowance': 'exclue',
+  'bridging-allowance': 'exclu',
+  rental: 'exclus',
+};
+
+/** "est exclu(e)" or "sont exclu(e)s" in French, by the kind's gender and number. */
+const frExcluded = (kind: unknown): string => {
+  const word = FR_EXCLUDED[str(kind)] ?? 'exclu';
+  return `${word.endsWith('s') ? 'sont' : 'est'} ${word}`;
+};
+
 /** How the reference amount was reached, in brackets after it. */
 function basisText(p: Params, f: Formatter): string {
   const lang = f.lang;
@@ -156,7 +178,7 @@ function excluded(lang: Lang) {
     }
     return {
       nl: () => `${kind} (${amount} per maand) is volgens de Verblijfswet uitgesloten en telt niet mee voor de bestaansmiddelen van de partner.`,
-      fr: () => `${kind} (${amount} par mois) est exclu(e) par la loi sur le séjour et ne compte pas dans les moyens de subsistance du partenaire.`,
+      fr: () => `${kind} (${amount} par mois) ${frExcluded(p.kind)} par la loi du 15 décembre 1980 et ${/s$/.test(frExcluded(p.kind)) ? 'ne comptent' : 'ne compte'} pas dans les moyens de subsistance du partenaire.`,
       en: () => `${kind} (${amount} a month) is excluded by the Residence Act and does not count towards the partner’s means.`,
     }[lang]();
   };

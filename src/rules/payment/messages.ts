@@ -13,9 +13,9 @@ const FEE_EXEMPTION: Record<string, Record<Lang, (p: Params) => string>> = {
     en: (p) => `under 18 on the application date${typeof p.age === 'number' ? ` (age ${p.age})` : ''}`,
   },
   'unrecognised-marriage-protection': {
-    nl: () => 'echtgeno(o)t(e) in een niet-erkend religieus of gewoonterechtelijk huwelijk met een partner met internationale bescherming: de aanvraag wordt ingediend als gezinshereniging',
-    fr: () => 'conjoint(e) dans un mariage religieux ou coutumier non reconnu avec un partenaire bénéficiant d’une protection internationale : la demande est introduite comme regroupement familial',
-    en: () => 'spouse in an unrecognised religious or customary marriage with a partner who has international protection: the application is filed as family reunification',
+    nl: () => 'echtgeno(o)t(e) in een niet-erkend religieus of gewoonterechtelijk huwelijk met een familielid in België met internationale bescherming: de aanvraag wordt ingediend als gezinshereniging',
+    fr: () => 'conjoint(e) dans un mariage religieux ou coutumier non reconnu avec un membre de la famille en Belgique bénéficiant d’une protection internationale : la demande est introduite comme regroupement familial',
+    en: () => 'spouse in an unrecognised religious or customary marriage with a family member in Belgium who has international protection: the application is filed as family reunification',
   },
 };
 

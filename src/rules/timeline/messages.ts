@@ -131,7 +131,7 @@ function marryBefore(lang: Lang) {
     }[lang];
     if (p.inTime === true) {
       return {
-        nl: () => `${capitalise(what)} op ${f.date(p.marriageDate)} vond plaats voor het einde van de A-kaart op ${expiry}.`,
+        nl: () => `${capitalise(what)} op ${f.date(p.marriageDate)} ${isCohabitation(p) ? 'werd afgelegd' : 'vond plaats'} voor het einde van de A-kaart op ${expiry}.`,
         fr: () => `${capitalise(what)} du ${f.date(p.marriageDate)} a eu lieu avant la fin de la carte A le ${expiry}.`,
         en: () => `${capitalise(what)} on ${f.date(p.marriageDate)} took place before the A card ended on ${expiry}.`,
       }[lang]();
@@ -139,20 +139,20 @@ function marryBefore(lang: Lang) {
     if (typeof p.marriageDate === 'string') {
       return {
         nl: () => `De datum van ${what} (${f.date(p.marriageDate)}) valt na het einde van de A-kaart op ${expiry}: zonder ${what} voor die datum volgt een bevel om het grondgebied te verlaten (bijlage 13), tenzij de vertraging niet jullie schuld is. ${receipt}`,
-        fr: () => `La date de ${what} (${f.date(p.marriageDate)}) tombe après la fin de la carte A le ${expiry} : sans ${what} avant cette date, un ordre de quitter le territoire (annexe 13) suit, sauf si le retard ne vous est pas imputable. ${receipt}`,
+        fr: () => `La date de ${what} (${f.date(p.marriageDate)}) tombe après la fin de la carte A le ${expiry} : sans ${what} avant cette date, vous recevrez un ordre de quitter le territoire (annexe 13), sauf si le retard ne vous est pas imputable. ${receipt}`,
         en: () => `The date of ${what} (${f.date(p.marriageDate)}) is after the A card ends on ${expiry}: without ${what} before that date an order to leave the territory (bijlage 13) follows, unless the delay is not your doing. ${receipt}`,
       }[lang]();
     }
     if (p.late === true) {
       return {
-        nl: () => `De A-kaart is op ${expiry} vervallen en er is geen datum van ${what} vermeld: zonder ${what} voor die datum volgt een bevel om het grondgebied te verlaten (bijlage 13). Vermeld de datum als ${what} toch heeft plaatsgevonden.`,
-        fr: () => `La carte A a expiré le ${expiry} et aucune date de ${what} n’est indiquée : sans ${what} avant cette date, un ordre de quitter le territoire (annexe 13) suit. Indiquez la date si ${what} a bien eu lieu.`,
+        nl: () => `De A-kaart is op ${expiry} vervallen en er is geen datum van ${what} vermeld: zonder ${what} voor die datum volgt een bevel om het grondgebied te verlaten (bijlage 13). Vermeld de datum als ${what} toch ${isCohabitation(p) ? 'werd afgelegd' : 'heeft plaatsgevonden'}.`,
+        fr: () => `La carte A a expiré le ${expiry} et aucune date de ${what} n’est indiquée : sans ${what} avant cette date, vous recevrez un ordre de quitter le territoire (annexe 13). Indiquez la date si ${what} a bien eu lieu.`,
         en: () => `The A card expired on ${expiry} and no date of ${what} is recorded: without ${what} before that date an order to leave the territory (bijlage 13) follows. Record the date if ${what} did take place.`,
       }[lang]();
     }
     return {
-      nl: () => `${capitalise(what)} moet plaatsvinden voor de A-kaart vervalt op ${expiry}; anders volgt een bevel om het grondgebied te verlaten (bijlage 13). ${receipt}`,
-      fr: () => `${capitalise(what)} doit avoir lieu avant l’expiration de la carte A le ${expiry} ; sinon un ordre de quitter le territoire (annexe 13) suit. ${receipt}`,
+      nl: () => `${capitalise(what)} ${isCohabitation(p) ? 'moet worden afgelegd' : 'moet plaatsvinden'} voor de A-kaart vervalt op ${expiry}; anders volgt een bevel om het grondgebied te verlaten (bijlage 13). ${receipt}`,
+      fr: () => `${capitalise(what)} doit avoir lieu avant l’expiration de la carte A le ${expiry} ; sinon vous recevrez un ordre de quitter le territoire (annexe 13). ${receipt}`,
       en: () => `${capitalise(what)} must take place before the A card expires on ${expiry}; otherwise an order to leave the territory (bijlage 13) follows. ${receipt}`,
     }[lang]();
   };
@@ -210,7 +210,7 @@ function nextCard(lang: Lang) {
     const what = event(p, lang);
     if (p.late === true) {
       return {
-        nl: `Vindt ${what} plaats na het einde van de A-kaart, dan volgt er niet meteen een nieuwe kaart: die hangt af van de beslissing van DVZ over de aanvraag gezinshereniging (zie hierboven).`,
+        nl: `${isCohabitation(p) ? `Wordt ${what} afgelegd` : `Vindt ${what} plaats`} na het einde van de A-kaart, dan volgt er niet meteen een nieuwe kaart: die hangt af van de beslissing van DVZ over de aanvraag gezinshereniging (zie hierboven).`,
         fr: `Quand ${what} a lieu après la fin de la carte A, aucune nouvelle carte n’est délivrée immédiatement : elle dépend de la décision de l’OE sur la demande de regroupement familial (voir ci-dessus).`,
         en: `When ${what} takes place after the A card has ended, no new card follows at once: it depends on DVZ’s decision on the family-reunification application (see above).`,
       }[lang];
