@@ -314,6 +314,16 @@ export function readBack(kind: FieldKind, pageValue: string, format?: DateFormat
       for (const [code, words] of Object.entries(SEX_WORDS)) if (words.includes(n)) return code;
       return null;
     }
+    case 'maritalStatus':
+    case 'documentType': {
+      // The case's value of the option chosen, when its words are known; a value no list reads stays unread.
+      const n = normaliseText(v);
+      for (const [value, words] of Object.entries(kind === 'maritalStatus' ? MARITAL_WORDS : DOCUMENT_WORDS)) if (value === n || words.includes(n)) return value;
+      return null;
+    }
+    case 'hostPostalCode':
+      // `B-1000`, `BE 1000` and `1000` are the same Belgian postal code.
+      return v.replace(/^b(e)?\s*-?\s*/i, '').replace(/\s+/g, '');
     case 'birthDay':
     case 'birthMonth': {
       if (/^\d{1,2}$/.test(v)) return pad(Number(v));

@@ -39,8 +39,16 @@ export type CatalogueRuleId = keyof typeof RULES;
  *   the case, which the embassy reads from the passport itself.
  * - `PAY.REFERENCE_MRZ_SPELLING`: the zone writes the names otherwise (transliterated, cut short);
  *   the communication keeps the profile's spelling (rules.md, "The payment communication").
+ * - `FORM.HOST_ADDRESS_MISMATCH`, `FORM.MARITAL_STATUS_MISMATCH`, `FORM.DOCUMENT_TYPE_MISMATCH`: the
+ *   form cross-check on the host's postal code, the marital status and the travel document type.
  */
-export const PRODUCT_RULE_IDS: readonly CatalogueRuleId[] = ['DOC.MRZ_MISMATCH', 'PAY.REFERENCE_MRZ_SPELLING'];
+export const PRODUCT_RULE_IDS: readonly CatalogueRuleId[] = [
+  'DOC.MRZ_MISMATCH',
+  'PAY.REFERENCE_MRZ_SPELLING',
+  'FORM.HOST_ADDRESS_MISMATCH',
+  'FORM.MARITAL_STATUS_MISMATCH',
+  'FORM.DOCUMENT_TYPE_MISMATCH',
+];
 
 /**
  * `MISSING.<field>` (rules.md): a field the case type requires and a rule needs is

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCaseValue } from '../../src/case/parse';
 import type { VisaCase } from '../../src/case/schema';
 import { crossCheckForm, type FormFieldValue } from '../../src/rules/form/check';
+import { pageMessage } from '../../src/rules/form/messages';
 import { EL_AMRANI, td3, wrongDigit } from '../mrz-lines';
 import { baseChild, baseMarriageCase, variant } from '../scenarios/base';
 
@@ -162,6 +163,60 @@ describe('nationality, contact, payment communication', () => {
   });
 });
 
+describe("the host's postal code, the marital status and the travel document", () => {
+  it('accepts the values the case holds, in the ways the forms write them', () => {
+    expect(
+      check([
+        { kind: 'hostPostalCode', value: '2000' },
+        { kind: 'hostPostalCode', value: 'B-2000' },
+        { kind: 'hostPostalCode', value: 'BE 2000' },
+        { kind: 'maritalStatus', value: 'Célibataire' },
+        { kind: 'maritalStatus', value: 'Single' },
+        { kind: 'documentType', value: 'Ordinary passport' },
+        { kind: 'documentType', value: 'Passeport ordinaire' },
+      ]),
+    ).toEqual([]);
+  });
+
+  it("reports another postal code than the partner's (a warning), naming the recorded one in the popup only", () => {
+    const [finding, ...rest] = check([{ kind: 'hostPostalCode', value: 'B-2018', selector: '#pc' }], base, 'nl');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ rule: 'FORM.HOST_ADDRESS_MISMATCH', severity: 'warning', person: 'applicant', selector: '#pc' });
+    expect(finding!.message).toBe('Postcode van de partner in België op de pagina: B-2018; profiel: 2000');
+    expect(pageMessage(finding!.rule, 'hostPostalCode', 'nl')).toBe('Postcode van de partner in België wijkt af van het dossier');
+  });
+
+  it('leaves the postal code alone when the case records none', () => {
+    const c = parsed(variant(baseMarriageCase(), (x) => delete x.sponsor.postalCode));
+    expect(check([{ kind: 'hostPostalCode', value: '1000' }], c)).toEqual([]);
+  });
+
+  it("reports a marital status that contradicts the case's (an error), and leaves an option it cannot read alone", () => {
+    const [finding] = check([{ kind: 'maritalStatus', value: 'Marié(e)', selector: '#ms' }], base, 'fr');
+    expect(finding).toMatchObject({ rule: 'FORM.MARITAL_STATUS_MISMATCH', severity: 'error', selector: '#ms' });
+    expect(finding!.message).toBe('État civil sur la page\u202f: Marié(e)\u202f; profil\u202f: célibataire');
+    expect(pageMessage(finding!.rule, 'maritalStatus', 'en')).toBe('Marital status differs from the case');
+    expect(check([{ kind: 'maritalStatus', value: 'Partnership' }])).toEqual([]);
+    const unrecorded = parsed(variant(baseMarriageCase(), (x) => delete x.applicant.maritalStatus));
+    expect(check([{ kind: 'maritalStatus', value: 'Married' }], unrecorded)).toEqual([]);
+  });
+
+  it('reports another travel document than the passport the case records (a warning)', () => {
+    const [finding] = check([{ kind: 'documentType', value: 'Diplomatic passport', selector: '#dt' }], base, 'en');
+    expect(finding).toMatchObject({ rule: 'FORM.DOCUMENT_TYPE_MISMATCH', severity: 'warning', selector: '#dt' });
+    expect(finding!.message).toBe('Type of travel document on the page: Diplomatic passport; passport: ordinary passport');
+    expect(pageMessage(finding!.rule, 'documentType', 'fr')).toBe('Type de document de voyage\u202f: ne correspond pas au dossier');
+  });
+
+  it('takes the type the case records, and says nothing without a recorded passport', () => {
+    const diplomatic = parsed(variant(baseMarriageCase(), (x) => (x.applicant.passport.type = 'diplomatic')));
+    expect(check([{ kind: 'documentType', value: 'Diplomatiek paspoort' }], diplomatic)).toEqual([]);
+    expect(summary(check([{ kind: 'documentType', value: 'Ordinary passport', selector: '#dt' }], diplomatic))).toEqual(['FORM.DOCUMENT_TYPE_MISMATCH #dt']);
+    const none = parsed(variant(baseMarriageCase(), (x) => delete x.applicant.passport));
+    expect(check([{ kind: 'documentType', value: 'Diplomatic passport' }], none)).toEqual([]);
+  });
+});
+
 describe('a child travelling along', () => {
   it("checks the page against the child's own details", () => {
     const c = parsed(variant(baseMarriageCase(), (x) => (x.children = [baseChild()])));
@@ -182,10 +237,13 @@ describe('languages', () => {
       { kind: 'passportExpiryDate', value: '01/01/2030' },
       { kind: 'email', value: 'x@y.z' },
       { kind: 'paymentCommunication', value: 'X' },
+      { kind: 'hostPostalCode', value: '1000' },
+      { kind: 'maritalStatus', value: 'Divorced' },
+      { kind: 'documentType', value: 'Service passport' },
     ];
     for (const lang of ['nl', 'fr', 'en'] as const) {
       const messages = check(fields, base, lang).filter((f) => f.rule.startsWith('FORM.')).map((f) => f.message);
-      expect(messages).toHaveLength(7);
+      expect(messages).toHaveLength(10);
       for (const m of messages) expect(m).toMatch({ nl: /op de pagina/, fr: /sur la page/, en: /on the page/ }[lang]);
     }
   });

@@ -8,6 +8,9 @@ export const FORM_RULES = {
   'FORM.PASSPORT_MISMATCH': { severity: 'error', sources: [{ file: 'practice' }] },
   'FORM.PASSPORT_DATES_MISMATCH': { severity: 'error', sources: [{ file: 'practice' }] },
   'FORM.CONTACT_MISMATCH': { severity: 'warning', sources: [{ file: 'practice' }] },
+  'FORM.HOST_ADDRESS_MISMATCH': { severity: 'warning', sources: [{ file: 'practice' }] },
+  'FORM.MARITAL_STATUS_MISMATCH': { severity: 'error', sources: [{ file: 'practice' }] },
+  'FORM.DOCUMENT_TYPE_MISMATCH': { severity: 'warning', sources: [{ file: 'practice' }] },
   'FORM.PAYMENT_REFERENCE_MISMATCH': {
     severity: 'error',
     sources: [{ file: SEED_004, quote: 'Voor de mededeling moet je volgende structuur gebruiken: NaamVoornaamNationaliteitDDMMJJJJ.' }],

@@ -32,7 +32,7 @@ export interface FormCheckOptions {
 export type FormFinding = Finding & { selector: string };
 
 /** The applicant or a child: the person whose details the page asks. */
-type Holder = Partial<Pick<Applicant, 'surname' | 'givenNames' | 'birthDate' | 'nationality' | 'email' | 'phone' | 'passport'>>;
+type Holder = Partial<Pick<Applicant, 'surname' | 'givenNames' | 'birthDate' | 'nationality' | 'email' | 'phone' | 'passport' | 'maritalStatus'>>;
 
 /** Rules whose outcome a typed value can change, by the kind of field typed into. */
 const RULES_BY_KIND: Partial<Record<FieldKind, (rule: string) => boolean>> = {
@@ -167,6 +167,24 @@ export function crossCheckForm(c: VisaCase, fields: readonly FormFieldValue[], o
       case 'phoneCountryCode': {
         const expected = holder.phone ? splitPhone(holder.phone)?.countryCode : undefined;
         if (expected && readBack('phoneCountryCode', value) !== expected) report('FORM.CONTACT_MISMATCH', field, { expected: `+${expected}`, source: 'profile' });
+        break;
+      }
+      case 'hostPostalCode': {
+        // The host on these forms is the partner in Belgium, whoever the form is for.
+        const expected = c.sponsor?.postalCode;
+        if (expected && readBack('hostPostalCode', value) !== expected) report('FORM.HOST_ADDRESS_MISMATCH', field, { expected, source: 'profile' });
+        break;
+      }
+      case 'maritalStatus': {
+        const status = readBack('maritalStatus', value);
+        if (status && holder.maritalStatus && status !== holder.maritalStatus) report('FORM.MARITAL_STATUS_MISMATCH', field, { expected: holder.maritalStatus, source: 'profile' });
+        break;
+      }
+      case 'documentType': {
+        // A recorded passport without a type is an ordinary one.
+        const type = readBack('documentType', value);
+        const expected = holder.passport ? (holder.passport.type ?? 'ordinary') : undefined;
+        if (type && expected && type !== expected) report('FORM.DOCUMENT_TYPE_MISMATCH', field, { expected, source: 'passport' });
         break;
       }
       case 'paymentCommunication': {

@@ -20,6 +20,9 @@ const FIELD: Record<Lang, Record<string, string>> = {
     phone: 'Telefoonnummer',
     phoneCountryCode: 'Landcode',
     paymentCommunication: 'Mededeling',
+    hostPostalCode: 'Postcode van de partner in België',
+    maritalStatus: 'Burgerlijke staat',
+    documentType: 'Soort reisdocument',
   },
   fr: {
     surname: 'Nom',
@@ -37,6 +40,9 @@ const FIELD: Record<Lang, Record<string, string>> = {
     phone: 'Numéro de téléphone',
     phoneCountryCode: 'Indicatif',
     paymentCommunication: 'Communication',
+    hostPostalCode: 'Code postal du partenaire en Belgique',
+    maritalStatus: 'État civil',
+    documentType: 'Type de document de voyage',
   },
   en: {
     surname: 'Surname',
@@ -54,6 +60,9 @@ const FIELD: Record<Lang, Record<string, string>> = {
     phone: 'Phone number',
     phoneCountryCode: 'Country code',
     paymentCommunication: 'Payment communication',
+    hostPostalCode: 'Postal code of the partner in Belgium',
+    maritalStatus: 'Marital status',
+    documentType: 'Type of travel document',
   },
 };
 
@@ -62,6 +71,47 @@ const SOURCE: Record<Lang, Record<string, string>> = {
   fr: { passport: 'passeport', profile: 'profil', expected: 'attendu', mrz: 'zone de lecture automatique du passeport' },
   en: { passport: 'passport', profile: 'profile', expected: 'expected', mrz: "passport's machine-readable zone" },
 };
+
+/** The case's values of the fields that are lists, as the popup names them. */
+const VALUE: Record<Lang, Record<string, string>> = {
+  nl: {
+    unmarried: 'ongehuwd',
+    married: 'gehuwd',
+    divorced: 'gescheiden',
+    widowed: 'weduwe of weduwnaar',
+    ordinary: 'gewoon paspoort',
+    diplomatic: 'diplomatiek paspoort',
+    service: 'dienstpaspoort',
+    official: 'officieel paspoort',
+    special: 'speciaal paspoort',
+    other: 'ander reisdocument',
+  },
+  fr: {
+    unmarried: 'célibataire',
+    married: 'marié(e)',
+    divorced: 'divorcé(e)',
+    widowed: 'veuf ou veuve',
+    ordinary: 'passeport ordinaire',
+    diplomatic: 'passeport diplomatique',
+    service: 'passeport de service',
+    official: 'passeport officiel',
+    special: 'passeport spécial',
+    other: 'autre document de voyage',
+  },
+  en: {
+    unmarried: 'unmarried',
+    married: 'married',
+    divorced: 'divorced',
+    widowed: 'widowed',
+    ordinary: 'ordinary passport',
+    diplomatic: 'diplomatic passport',
+    service: 'service passport',
+    official: 'official passport',
+    special: 'special passport',
+    other: 'other travel document',
+  },
+};
+const LISTED = new Set(['maritalStatus', 'documentType']);
 
 const ON_PAGE: Record<Lang, string> = { nl: 'op de pagina', fr: 'sur la page', en: 'on the page' };
 const NOT_A_DATE: Record<Lang, string> = { nl: 'geen datum', fr: "n'est pas une date", en: 'not a date' };
@@ -77,7 +127,8 @@ function difference(lang: Lang) {
     const field = FIELD[lang][String(p.field)] ?? String(p.field);
     let page = text(p.page, lang);
     if ('pageDate' in p) page += typeof p.pageDate === 'string' ? ` (${f.date(p.pageDate)})` : ` (${NOT_A_DATE[lang]})`;
-    const expected = typeof p.expected === 'string' && p.expected !== '' ? p.expected : typeof p.expectedDate === 'string' ? f.date(p.expectedDate) : EMPTY[lang];
+    const listed = LISTED.has(String(p.field)) && typeof p.expected === 'string' ? VALUE[lang][p.expected] : undefined;
+    const expected = listed ?? (typeof p.expected === 'string' && p.expected !== '' ? p.expected : typeof p.expectedDate === 'string' ? f.date(p.expectedDate) : EMPTY[lang]);
     const source = SOURCE[lang][String(p.source)] ?? SOURCE[lang].profile;
     const whole = typeof p.expected === 'string' && typeof p.expectedDate === 'string' ? ` (${f.date(p.expectedDate)})` : '';
     // French sets a space before the colon and the semicolon.
@@ -118,5 +169,8 @@ export const FORM_MESSAGES: Record<string, RuleMessages> = {
   'FORM.PASSPORT_MISMATCH': same(),
   'FORM.PASSPORT_DATES_MISMATCH': same(),
   'FORM.CONTACT_MISMATCH': same(),
+  'FORM.HOST_ADDRESS_MISMATCH': same(),
+  'FORM.MARITAL_STATUS_MISMATCH': same(),
+  'FORM.DOCUMENT_TYPE_MISMATCH': same(),
   'FORM.PAYMENT_REFERENCE_MISMATCH': same(),
 };
