@@ -122,6 +122,32 @@ async function timingsOf(control: Page, runs?: number): Promise<Timings & { time
   return (await sendToContentScripts<Timings & { timed?: Timed | null }>(control, runs ? { type: 'bg-cs/timings', runs } : { type: 'bg-cs/timings' }))!;
 }
 
+const FILL_RUNS = 5;
+const FILL_FIXTURES = ['vfsglobal/applicant-details', 'tlscontact/applicant-details-full', 'visaonweb/applicant-details'];
+
+/** Times a fill of the one vendor tab as the popup makes it: a single-use grant from the background, then the fill itself. */
+async function timedFill(control: Page, origin: string, caseId: string): Promise<{ ms: number; filled: number }> {
+  return control.evaluate(
+    async ({ origin, caseId }) => {
+      const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ grant?: string }> }; tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+      // The newest tab whose content script answers: the page just opened (the extension may not read tab addresses).
+      let tab: { id?: number } | undefined;
+      for (const t of await chrome.tabs.query({})) {
+        if (t.id === undefined || (tab?.id ?? -1) > t.id) continue;
+        if (await chrome.tabs.sendMessage(t.id, { type: 'describe-page' }).catch(() => undefined)) tab = t;
+      }
+      if (tab?.id === undefined) throw new Error(`no vendor tab for ${origin}`);
+      const start = performance.now();
+      const { grant } = await chrome.runtime.sendMessage({ type: 'ui-bg/grant-fill', tabId: tab.id, origin, caseId });
+      const answer = (await chrome.tabs.sendMessage(tab.id, { type: 'bg-cs/fill', grant })) as { ok: boolean; result?: { filled?: number } };
+      const ms = performance.now() - start;
+      if (!answer?.ok) throw new Error(`the fill on ${origin} was refused`);
+      return { ms, filled: answer.result?.filled ?? 0 };
+    },
+    { origin, caseId },
+  );
+}
+
 async function measurePage(ext: LaunchedExtension, control: Page, url: string, loads: number, options: { wantMarks?: number; runs: number; floorRepeats: number }) {
   const cold: number[] = [];
   const coldFloor: number[] = [];
@@ -294,6 +320,26 @@ export async function run(): Promise<BenchRow[]> {
           note: `up to ${m.slices} slices; first recognition done ${m.wall.toFixed(0)} ms after it started (median)`,
         });
       }
+    }
+
+    // A whole fill as the popup asks it (grant, then fill): every field's sight, caption and kind are checked again at the moment of writing.
+    for (const name of FILL_FIXTURES) {
+      const p = pages.find((x) => x.name === name);
+      if (!p) continue;
+      const times: number[] = [];
+      let filled = 0;
+      for (let i = 0; i < FILL_RUNS; i += 1) {
+        const page = await ext.context.newPage();
+        await page.goto(p.url);
+        await waitForScript(control);
+        const run = await timedFill(control, new URL(p.url).origin, imported.ids[0]!);
+        times.push(run.ms);
+        filled = run.filled;
+        await page.close();
+      }
+      const ms = median(times);
+      progress(`${name}: fill ${ms.toFixed(1)} ms for ${filled} fields`);
+      rows.push({ metric: `${name}: fill from the popup (grant + fill, checks at write time included)`, value: Number(ms.toFixed(1)), unit: 'ms', note: `${filled} fields filled, ${filled ? (ms / filled).toFixed(2) : '–'} ms a field; median of ${FILL_RUNS}` });
     }
 
     const marked = await measurePage(ext, control, MARKED_URL, RUNS, { wantMarks: 50, runs: 3, floorRepeats: 10 });
