@@ -1,4 +1,4 @@
-// Amounts the user has verified (parameters.md): a caseworker records the value in force as read on the
+// Amounts the user has verified (the spec's "Amounts the user has verified"): a caseworker records the value in force as read on the
 // authority's own page, with its start date, the source as written and the day it was checked. The checks
 // use it from its start date (PARAM.USER_VALUE); it can be removed, and exported or imported as a
 // visa-params/1 file, the one `visa-check --params` reads.
