@@ -1,9 +1,10 @@
 // The popup's ways out: the typed `ui-bg/*` protocol of src/messages.ts to the
-// background, and `bg-cs/*` to the content script of the tab it was opened over.
-import browser from 'webextension-polyfill';
+// background, and `bg-cs/*` to the content script of the tab it was opened over;
+// and what it reads of storage without asking: the first screen, and the saves of the open case.
+import browser, { type Storage } from 'webextension-polyfill';
 import type { BgToCs, BgToCsAnswers, PageFinding, UiToBg, UiToBgAnswers } from '../messages';
-import { localToday } from '../storage/keys';
-import { readSnapshot } from '../storage/snapshot';
+import { KEY_INDEX, localToday } from '../storage/keys';
+import { readSnapshot, storedRevision } from '../storage/snapshot';
 import type { Api, PageRequest, UiRequest } from './context';
 
 export async function send<T extends UiToBg['type']>(msg: UiRequest<T>): Promise<UiToBgAnswers[T]> {
@@ -50,9 +51,21 @@ async function grantFill(caseId: string, origin: string): Promise<string | null>
   return 'grant' in answer ? answer.grant : null;
 }
 
+/** Every save swaps the index (storage/layout.ts), so a change of the index is where a new revision shows. */
+function watchCase(id: string, onStored: (rev: number) => void): () => void {
+  const listener = (changes: Record<string, Storage.StorageChange>, area: string) => {
+    if (area !== 'local' || !(KEY_INDEX in changes)) return;
+    const rev = storedRevision(changes[KEY_INDEX]?.newValue, id);
+    if (rev !== null) onStored(rev);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
 export const browserApi: Api = {
   pageFindings,
   grantFill,
+  watchCase,
   send,
   sendToPage,
   copyText: (text) => navigator.clipboard.writeText(text),

@@ -24,6 +24,11 @@ export interface Api {
   pageFindings?(): Promise<PageFinding[]>;
   /** A single-use grant for filling that page (at `origin`) from `caseId`; null when the background refuses. */
   grantFill?(caseId: string, origin: string): Promise<string | null>;
+  /**
+   * Hears of every write of case `id` to storage, this window's own included, with the revision
+   * stored; the returned function stops listening.
+   */
+  watchCase?(id: string, onStored: (rev: number) => void): () => void;
 }
 
 export const ApiContext = createContext<Api | null>(null);

@@ -290,6 +290,53 @@ describe('editing', () => {
     expect((api.cases.get('case-1')?.applicant as { placeOfBirth?: string }).placeOfBirth).toBe('Rabat');
   });
 
+  test('another window’s save shows here at once when this window has nothing unsaved', async () => {
+    const api = withBaseCase();
+    start(api);
+    await openFirstCase();
+    fireEvent.input(field('field-applicant-placeOfBirth'), { target: { value: 'Tanger' } });
+    await screen.findByText('Saved', { selector: '.save-state' }, { timeout: 3000 });
+    const stored = api.cases.get('case-1')!;
+    api.saveElsewhere('case-1', { ...stored, label: 'Saved elsewhere', applicant: { ...(stored.applicant as object), placeOfBirth: 'Oujda' } });
+    await screen.findByRole('heading', { level: 2, name: 'Saved elsewhere' });
+    expect(field('field-applicant-placeOfBirth').value).toBe('Oujda');
+    expect(screen.queryByRole('heading', { name: 'This case was changed in another window' })).toBeNull();
+    // This window goes on saving over the version it now shows.
+    fireEvent.input(field('field-applicant-placeOfBirth'), { target: { value: 'Nador' } });
+    await waitFor(() => expect((api.cases.get('case-1')?.applicant as { placeOfBirth?: string }).placeOfBirth).toBe('Nador'));
+    expect(api.cases.get('case-1')?.label).toBe('Saved elsewhere');
+  });
+
+  test('another window’s save asks at once when this window has edits not yet stored, and loses none', async () => {
+    const api = withBaseCase();
+    start(api);
+    await openFirstCase();
+    const before = api.sent.length;
+    fireEvent.input(field('field-applicant-placeOfBirth'), { target: { value: 'Tanger' } });
+    // Within the pause before storing: the other window's save is heard before this one is sent.
+    api.saveElsewhere('case-1', { ...api.cases.get('case-1')!, label: 'Saved elsewhere' });
+    expect(await screen.findByRole('heading', { name: 'This case was changed in another window' })).toBeTruthy();
+    expect(field('field-applicant-placeOfBirth').value).toBe('Tanger');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(api.sent.slice(before).map((m) => m.type)).not.toContain('ui-bg/save-case');
+    fireEvent.click(screen.getByRole('button', { name: 'Keep my version as a copy' }));
+    await screen.findByText("Your version is kept as a separate case. The other window's version is unchanged.");
+    expect([...api.cases.values()].some((c) => (c.applicant as { placeOfBirth?: string }).placeOfBirth === 'Tanger')).toBe(true);
+    expect(api.cases.get('case-1')).toMatchObject({ label: 'Saved elsewhere', applicant: { placeOfBirth: 'Casablanca' } });
+  });
+
+  test('a field kept only on screen counts as an edit not yet stored when another window saves', async () => {
+    const api = withBaseCase();
+    start(api);
+    await openFirstCase();
+    fireEvent.click(screen.getByText('Partner in Belgium', { selector: '.section-title' }));
+    fireEvent.input(field('field-sponsor-income-0-monthlyNet'), { target: { value: 'about 2000' } });
+    await screen.findByText('Saved, except fields marked ⚠', { selector: '.save-state' }, { timeout: 3000 });
+    api.saveElsewhere('case-1', { ...api.cases.get('case-1')!, label: 'Saved elsewhere' });
+    expect(await screen.findByRole('heading', { name: 'This case was changed in another window' })).toBeTruthy();
+    expect(field('field-sponsor-income-0-monthlyNet').value).toBe('about 2000');
+  });
+
   test('children can be added and removed', async () => {
     const api = withBaseCase();
     start(api);

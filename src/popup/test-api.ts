@@ -17,6 +17,8 @@ export interface FakeApi extends Api {
   settings: { lang: 'nl' | 'fr' | 'en' | null; caseworker: boolean };
   /** The amounts the user has verified, as the background keeps them. */
   userValues: UserValue[];
+  /** Stores a new revision of a case as another window would; every window watching it hears of it. */
+  saveElsewhere(id: string, value: Record<string, unknown>): void;
 }
 
 type Checker = (value: Parameters<typeof checkCase>[0], options: CheckOptions) => Report;
@@ -29,6 +31,14 @@ export function createFakeApi(options: { today: string; check?: Checker; cases?:
   const deleted = new Map<string, [string, Record<string, unknown>]>();
   let next = 1;
   let activeId: string | null = null;
+  const watchers = new Set<{ id: string; onStored(rev: number): void }>();
+  /** As `storage.onChanged` does: after the write, for every window, the writer's own included. */
+  function announce(id: string) {
+    const rev = revOf(id);
+    setTimeout(() => {
+      for (const w of watchers) if (w.id === id) w.onStored(rev);
+    });
+  }
   const newId = () => `case-${next++}`;
   for (const c of options.cases ?? []) {
     const id = newId();
@@ -69,6 +79,16 @@ export function createFakeApi(options: { today: string; check?: Checker; cases?:
     async copyText(text) {
       fake.copied.push(text);
     },
+    watchCase(id, onStored) {
+      const watcher = { id, onStored };
+      watchers.add(watcher);
+      return () => watchers.delete(watcher);
+    },
+    saveElsewhere(id, value) {
+      cases.set(id, structuredClone(value));
+      revs.set(id, revOf(id) + 1);
+      announce(id);
+    },
     async send<T extends UiToBg['type']>(msg: UiRequest<T>): Promise<UiToBgAnswers[T]> {
       const m = msg as UiToBg;
       fake.sent.push(m);
@@ -92,6 +112,7 @@ export function createFakeApi(options: { today: string; check?: Checker; cases?:
             if (!parsed.ok) return parsed;
             cases.set(m.id, structuredClone(parsed.value) as Record<string, unknown>);
             revs.set(m.id, revOf(m.id) + 1);
+            announce(m.id);
             return { ok: true, rev: revOf(m.id) };
           }
           case 'ui-bg/save-copy': {

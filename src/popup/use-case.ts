@@ -4,7 +4,9 @@
 // Each save names the revision it was based on; when another window saved
 // since, the background refuses it and the user chooses: load the stored
 // version, or keep this one as a copy. Saves leave one at a time, so this
-// window never refuses its own.
+// window never refuses its own. Another window's save is also heard as it is
+// stored: without edits of its own here, this window shows the new version;
+// with edits not yet stored, it asks the same question at once.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CaseError } from '../case/parse';
 import type { UiToBgAnswers } from '../messages';
@@ -64,6 +66,8 @@ export function useCase(id: string, stored?: { value: Record<string, unknown>; r
   const checkSeq = useRef(0);
   const langRef = useRef(lang);
   langRef.current = lang;
+  const saveStateRef = useRef(saveState);
+  saveStateRef.current = saveState;
 
   const check = useCallback(async () => {
     const seq = ++checkSeq.current;
@@ -213,6 +217,26 @@ export function useCase(id: string, stored?: { value: Record<string, unknown>; r
     setSaveState('saved');
     await check();
   }, [api, id, check]);
+
+  useEffect(() => {
+    if (!api.watchCase) return;
+    let live = true;
+    const stop = api.watchCase(id, (stored) => {
+      // Heard once this window's own saves have been answered, so that its own write is not taken for another's.
+      void saving.current.then(() => {
+        if (!live || stale.current || rev.current === null || stored <= rev.current) return;
+        // Edits waiting to be stored, or fields that do not validate and are kept only on screen.
+        const unsaved = timer.current !== null || saveStateRef.current === 'invalid' || saveStateRef.current === 'failed';
+        if (!unsaved) return reload();
+        stale.current = true;
+        setSaveState('stale');
+      });
+    });
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [api, id, reload]);
 
   return { draft, loadError, errors, report, saveState, update, flush, reload, keepCopy };
 }

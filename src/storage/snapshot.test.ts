@@ -3,7 +3,7 @@ import { baseMarriageCase, variant } from '../../tests/scenarios/base';
 import { createCaseStore } from './case-store';
 import { createMemoryArea, type KeyValueArea } from './key-value-area';
 import { KEY_INDEX, type CaseSummaryRecord } from './keys';
-import { readSnapshot } from './snapshot';
+import { readSnapshot, storedRevision } from './snapshot';
 
 const TODAY = '2025-03-10';
 
@@ -77,5 +77,26 @@ describe('the popup’s first screen from storage', () => {
     index.cases[0]!.summary.errors = -1;
     await damaged.set({ [KEY_INDEX]: index });
     expect(await readSnapshot(damaged, TODAY)).toBeNull();
+  });
+});
+
+describe('a case’s stored revision from the index as a storage change carries it', () => {
+  it('follows each save of that case and no other', async () => {
+    const { area, store } = await stored();
+    const index = async () => (await area.get(KEY_INDEX))[KEY_INDEX];
+    expect(storedRevision(await index(), 'id1')).toBe(1);
+    const saved = await store.saveCase('id1', baseMarriageCase(), 1);
+    expect(saved).toMatchObject({ ok: true, rev: 2 });
+    expect(storedRevision(await index(), 'id1')).toBe(2);
+    expect(storedRevision(await index(), 'id2')).toBe(1);
+  });
+
+  it('is null for a case the index does not name, or an index it cannot read', async () => {
+    const { area } = await stored();
+    const index = (await area.get(KEY_INDEX))[KEY_INDEX];
+    expect(storedRevision(index, 'gone')).toBeNull();
+    expect(storedRevision(undefined, 'id1')).toBeNull();
+    expect(storedRevision({ cases: 'none' }, 'id1')).toBeNull();
+    expect(storedRevision({ cases: [{ id: 'id1', rev: -1 }] }, 'id1')).toBeNull();
   });
 });

@@ -108,3 +108,13 @@ export async function readSnapshot(area: KeyValueArea, today: string, onActive?:
     active,
   };
 }
+
+/**
+ * The stored revision of case `id` in an index as written to storage (the new
+ * value of a storage change, say); null when the index does not name it.
+ */
+export function storedRevision(index: unknown, id: string): number | null {
+  if (!isRecord(index) || !Array.isArray(index.cases)) return null;
+  const entry: unknown = index.cases.find((e: unknown) => isRecord(e) && e.id === id);
+  return isRecord(entry) && isCount(entry.rev) ? entry.rev : null;
+}
