@@ -103,7 +103,7 @@ describe('formatHuman', () => {
     expect(nl).toContain('rekening: BE57 6792 0060 9235');
     const fr = formatHuman(theCase, report, { lang: 'fr', color: false });
     expect(fr).toContain('Avertissements (1)');
-    expect(fr).toContain('partenaire en Belgique: Income');
+    expect(fr).toContain('partenaire en Belgique\u202f: Income');
     expect(fr).toContain('Délais');
   });
 

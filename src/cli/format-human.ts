@@ -2,7 +2,7 @@
 // severity, then payment, deadlines and the document checklist.
 import type { VisaCase } from '../case/schema';
 import { CLI_STRINGS } from './strings';
-import { formatDate, formatEuro } from '../i18n/format';
+import { formatDate, formatEuro, punctuation } from '../i18n/format';
 import { olderAmountNote, sourceTitles } from '../rules/source-lines';
 import type { Lang, Report, Severity } from '../rules/types';
 
@@ -28,6 +28,7 @@ export function formatHuman(c: VisaCase, report: Report, options: HumanOptions):
   const t = CLI_STRINGS[options.lang];
   const paint = (style: Style, text: string) => (options.color ? `\x1b[${SGR[style]}m${text}\x1b[0m` : text);
   const date = (iso: string) => formatDate(iso, options.lang);
+  const colon = punctuation(':', options.lang);
   const lines: string[] = [];
 
   const label = c.label ?? [c.applicant.surname, c.applicant.givenNames].filter(Boolean).join(', ');
@@ -41,7 +42,7 @@ export function formatHuman(c: VisaCase, report: Report, options: HumanOptions):
     if (!group.length) continue;
     lines.push('', paint(SEVERITY_STYLE[severity], `${t.severityHeading[severity]} (${group.length})`));
     for (const f of group) {
-      lines.push(`  ${paint(SEVERITY_STYLE[severity], SEVERITY_MARK[severity])} ${t.person(f.person)}: ${f.message || f.rule}`);
+      lines.push(`  ${paint(SEVERITY_STYLE[severity], SEVERITY_MARK[severity])} ${t.person(f.person)}${colon} ${f.message || f.rule}`);
       const older = olderAmountNote(f, options.lang);
       if (older) lines.push(`      ${older}`);
       lines.push(paint('dim', `      ${f.rule} · ${t.source} ${sourceTitles(f, options.lang)}`));
@@ -53,12 +54,12 @@ export function formatHuman(c: VisaCase, report: Report, options: HumanOptions):
     lines.push('', paint('bold', t.payments));
     for (const p of report.payments) {
       const amount = p.exempt ? t.exempt(p.reason) : p.amountEur === null ? t.amountUnknown : formatEuro(p.amountEur, options.lang);
-      lines.push(`  ${t.person(p.person)}: ${t.amount} ${amount}`);
+      lines.push(`  ${t.person(p.person)}${colon} ${t.amount} ${amount}`);
       if (!p.exempt) {
-        lines.push(`    ${t.communication}: ${p.communication}`);
-        if (p.communicationSpaced) lines.push(`    ${t.communicationSpaced}: ${p.communicationSpaced}`);
+        lines.push(`    ${t.communication}${colon} ${p.communication}`);
+        if (p.communicationSpaced) lines.push(`    ${t.communicationSpaced}${colon} ${p.communicationSpaced}`);
         if (p.shortened) lines.push(`    (${t.shortened})`);
-        lines.push(`    ${t.account}: ${groupIban(p.iban)} (BIC ${p.bic}), ${p.beneficiary}`);
+        lines.push(`    ${t.account}${colon} ${groupIban(p.iban)} (BIC ${p.bic}), ${p.beneficiary}`);
       }
     }
   }
@@ -67,7 +68,7 @@ export function formatHuman(c: VisaCase, report: Report, options: HumanOptions):
     lines.push('', paint('bold', t.deadlines));
     for (const d of report.deadlines) {
       const mark = d.status === 'done' ? paint('green', '✓') : d.status === 'overdue' ? paint('red', '!') : ' ';
-      lines.push(`${mark} ${date(d.date)}  ${t.person(d.person)}: ${d.note || d.rule}`);
+      lines.push(`${mark} ${date(d.date)}  ${t.person(d.person)}${colon} ${d.note || d.rule}`);
       lines.push(paint('dim', `      ${d.rule}`));
     }
   }
@@ -77,7 +78,7 @@ export function formatHuman(c: VisaCase, report: Report, options: HumanOptions):
     for (const item of report.checklist) {
       const style: Style = item.status === 'ok' ? 'green' : item.status === 'missing' ? 'yellow' : 'red';
       const rules = item.rules.length ? paint('dim', ` (${item.rules.join(', ')})`) : '';
-      lines.push(`  ${paint(style, `[${t.checklistStatus[item.status]}]`)} ${t.person(item.person)}: ${item.label || item.id}${rules}`);
+      lines.push(`  ${paint(style, `[${t.checklistStatus[item.status]}]`)} ${t.person(item.person)}${colon} ${item.label || item.id}${rules}`);
     }
   }
 

@@ -7,6 +7,7 @@ import type { VisaCase } from '../case/schema';
 import { parseParamsText, type ParamsResult } from '../case/params-file';
 import type { UserValue } from '../rules/parameters';
 import { CLI_STRINGS, USAGE } from './strings';
+import { punctuation } from '../i18n/format';
 import { checkCase } from '../rules/engine';
 import { paymentReference, type CommunicationProblem } from '../rules/payment';
 import type { Report } from '../rules/types';
@@ -211,7 +212,8 @@ function runReference(cmd: ReferenceCommand, io: CliIo): number {
     return EXIT_OK;
   }
   const t = CLI_STRINGS[cmd.lang];
-  const lines = [`${t.reference}: ${ref.compact}`, `${t.referenceSpaced}: ${ref.spaced}`];
+  const colon = punctuation(':', cmd.lang);
+  const lines = [`${t.reference}${colon} ${ref.compact}`, `${t.referenceSpaced}${colon} ${ref.spaced}`];
   if (ref.shortened) lines.push(t.referenceShortened);
   io.stdout(`${lines.join('\n')}\n`);
   return EXIT_OK;

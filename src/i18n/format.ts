@@ -114,6 +114,19 @@ export function formatNumber(n: unknown, lang: Lang): string {
   return lang === 'en' ? String(n) : String(n).replace('.', ',');
 }
 
+// French sets a narrow no-break space (U+202F) before a colon, semicolon, question or exclamation mark.
+const BEFORE_HIGH_SIGN: Record<Lang, string> = { nl: '', fr: '\u202f', en: '' };
+
+/** The sign as the language writes it after a word: `:` in Dutch and English, ` :` (narrow no-break space) in French. */
+export function punctuation(sign: ':' | ';' | '?' | '!', lang: Lang): string {
+  return BEFORE_HIGH_SIGN[lang] + sign;
+}
+
+/** "Yasmine: " before a child's finding ("Yasmine : " in French); nothing when there is no name. */
+export function namePrefix(name: unknown, lang: Lang): string {
+  return name ? `${String(name)}${punctuation(':', lang)} ` : '';
+}
+
 export interface Formatter {
   lang: Lang;
   date(iso: unknown): string;

@@ -45,7 +45,7 @@ describe('page status line', () => {
   test('names the site, the step, the fields and how many disagree', () => {
     expect(statusLine(status(), t('en', en as Catalog), 'en')).toBe('VFS Global — applicant details: 9 fields recognised, 2 disagree with the case');
     expect(statusLine(status({ disagree: 1, fields: 1 }), t('en', en as Catalog), 'en')).toBe('VFS Global — applicant details: 1 field recognised, 1 disagrees with the case');
-    expect(statusLine(status({ site: 'tlscontact', disagree: 0 }), t('fr', fr as Catalog), 'fr')).toBe('TLScontact — données du demandeur : 9 champs reconnus, aucun ne contredit le dossier');
+    expect(statusLine(status({ site: 'tlscontact', disagree: 0 }), t('fr', fr as Catalog), 'fr')).toBe('TLScontact — données du demandeur\u202f: 9 champs reconnus, aucun ne contredit le dossier');
     expect(statusLine(status({ site: 'visaonweb', pageType: 'payment', fields: 0 }), t('en', en as Catalog), 'en')).toBe('VisaOnWeb — payment: no fields to fill');
   });
 

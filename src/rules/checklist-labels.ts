@@ -6,7 +6,7 @@ export const CHECKLIST_LABELS = {
   'payment-proof': { nl: 'Bewijs van betaling van de retributie', fr: 'Preuve du paiement de la redevance', en: 'Proof of payment of the fee' },
   'visa-form': {
     nl: 'Ondertekend visumaanvraagformulier en twee conforme pasfoto’s',
-    fr: "Formulaire de demande de visa signé et deux photos d'identité conformes",
+    fr: 'Formulaire de demande de visa signé et deux photos d’identité conformes',
     en: 'Signed visa application form and two compliant passport photos',
   },
   passport: { nl: 'Geldig paspoort of gelijkgesteld reisdocument', fr: 'Passeport valable ou document de voyage équivalent', en: 'Valid passport or equivalent travel document' },
@@ -18,23 +18,23 @@ export const CHECKLIST_LABELS = {
   'sponsor-unmarried-proof': { nl: 'Bewijs van ongehuwde staat {of-sponsor}', fr: 'Preuve de célibat {of-sponsor}', en: 'Proof of unmarried status {of-sponsor}' },
   'marriage-declaration': {
     nl: 'Kopie van de akte van huwelijksaangifte (hoogstens 6 maanden oud)',
-    fr: "Copie de l'acte de déclaration de mariage (au plus 6 mois)",
+    fr: 'Copie de l’acte de déclaration de mariage (au plus 6 mois)',
     en: 'Copy of the marriage declaration (at most 6 months old)',
   },
   'relationship-history': { nl: 'Chronologisch overzicht van de relatie', fr: 'Historique chronologique de la relation', en: 'Chronological history of the relationship' },
   'sponsor-id-copy': {
     nl: 'Kopie van de identiteitskaart of verblijfstitel {of-sponsor}',
-    fr: "Copie de la carte d'identité ou du titre de séjour {of-sponsor}",
+    fr: 'Copie de la carte d’identité ou du titre de séjour {of-sponsor}',
     en: 'Copy of the identity card or residence permit {of-sponsor}',
   },
   'protection-status-proof': {
     nl: 'Bewijs van de beschermingsstatus {of-sponsor} en het asieldossier',
-    fr: "Preuve du statut de protection {of-sponsor} et dossier d'asile",
+    fr: 'Preuve du statut de protection {of-sponsor} et dossier d’asile',
     en: 'Proof of the protection status {of-sponsor} and the asylum file',
   },
   'sponsor-health-insurance': {
     nl: 'Aansluitingsattest van het ziekenfonds {of-sponsor}',
-    fr: "Attestation d'affiliation à la mutualité {of-sponsor}",
+    fr: 'Attestation d’affiliation à la mutualité {of-sponsor}',
     en: 'Health-insurance (mutuality) certificate {of-sponsor}',
   },
   'sponsor-housing': {
@@ -54,11 +54,11 @@ export const CHECKLIST_LABELS = {
   },
   'medical-certificate': {
     nl: 'Medisch attest van een door de ambassade erkende arts',
-    fr: "Certificat médical d'un médecin agréé par l'ambassade",
+    fr: 'Certificat médical d’un médecin agréé par l’ambassade',
     en: 'Medical certificate from a doctor recognised by the embassy',
   },
   'criminal-record': { nl: 'Uittreksel uit het strafregister', fr: 'Extrait de casier judiciaire', en: 'Criminal-record extract' },
-  'birth-certificate': { nl: 'Geboorteakte of adoptieakte', fr: "Acte de naissance ou d'adoption", en: 'Birth or adoption certificate' },
+  'birth-certificate': { nl: 'Geboorteakte of adoptieakte', fr: 'Acte de naissance ou d’adoption', en: 'Birth or adoption certificate' },
   'family-ties-proof': {
     nl: 'Bewijs van de familieband (geboorteakte, huwelijksakte, adoptieakte, vervangend vonnis)',
     fr: 'Preuve du lien familial (acte de naissance, de mariage, d’adoption, jugement supplétif)',
@@ -76,7 +76,7 @@ export const CHECKLIST_LABELS = {
   },
   'other-parent-consent': {
     nl: 'Toestemming van de andere ouder (of bewijs van diens verdwijning of overlijden)',
-    fr: "Consentement de l'autre parent (ou preuve de sa disparition ou de son décès)",
+    fr: 'Consentement de l’autre parent (ou preuve de sa disparition ou de son décès)',
     en: "The other parent's consent (or proof of their disappearance or death)",
   },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -185,7 +185,7 @@ describe('checklist status', () => {
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     const report = checkCase(parsed.value, { today: '2025-03-10', lang: 'fr' });
     const medical = item(report.checklist, 'medical-certificate');
-    expect(medical).toMatchObject({ status: 'problem', rules: ['DOC.MEDICAL_CERT_OLD'], label: "Certificat médical d'un médecin agréé par l'ambassade" });
+    expect(medical).toMatchObject({ status: 'problem', rules: ['DOC.MEDICAL_CERT_OLD'], label: 'Certificat médical d’un médecin agréé par l’ambassade' });
     expect(item(report.checklist, 'criminal-record').status).toBe('ok');
   });
 });

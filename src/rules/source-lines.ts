@@ -3,7 +3,7 @@
 // when the reader's differs, the public page of each dated amount used, and a note
 // when a quoted sentence states an older amount than the one in force. The popup,
 // the printable report and `visa-check`'s human output all write sources with these.
-import { formatDate, formatEuro } from '../i18n/format';
+import { formatDate, formatEuro, punctuation } from '../i18n/format';
 import { amountsUsed, olderAmountIn, sourceInfo, type AmountUsed } from './source-table';
 import type { Finding, Lang } from './types';
 
@@ -31,12 +31,12 @@ const LANGUAGE_NAME: Record<Lang, Record<Lang, string>> = {
 const TEXT = {
   quoteNote: {
     nl: (language: string) => `Geciteerd in ${language}, zoals gepubliceerd; de vaststelling hierboven zegt wat het betekent.`,
-    fr: (language: string) => `Cité en ${language}, tel que publié ; le constat ci-dessus en donne le sens.`,
+    fr: (language: string) => `Cité en ${language}, tel que publié ; le constat ci-dessus en donne le sens.`,
     en: (language: string) => `Quoted in ${language}, as published; the finding above says what it means.`,
   },
   olderAmount: {
     nl: (year: string, quoted: string, since: string, inForce: string) => `De bron vermeldt het bedrag van ${year} (${quoted}); sinds ${since} geldt ${inForce}.`,
-    fr: (year: string, quoted: string, since: string, inForce: string) => `La source donne le montant de ${year} (${quoted}) ; en vigueur depuis le ${since} : ${inForce}.`,
+    fr: (year: string, quoted: string, since: string, inForce: string) => `La source donne le montant de ${year} (${quoted}) ; en vigueur depuis le ${since} : ${inForce}.`,
     en: (year: string, quoted: string, since: string, inForce: string) => `The source gives the ${year} amount (${quoted}); in force since ${since}: ${inForce}.`,
   },
   amountSince: {
@@ -60,7 +60,7 @@ function amountSource(source: string, since: string, lang: Lang): { text: string
       return seed ? `${seed.title[lang]} — ${seed.publisher[lang]}` : part;
     });
   const label = TEXT.amountSince[lang](formatDate(since, lang));
-  return { text: parts.length ? `${label}: ${parts.join('; ')}` : label, url };
+  return { text: parts.length ? `${label}${punctuation(':', lang)} ${parts.join(`${punctuation(';', lang)} `)}` : label, url };
 }
 
 function amountSources(used: readonly AmountUsed[], lang: Lang): SourceLine['amountSources'] {
@@ -96,7 +96,7 @@ export function sourceTitles(finding: Pick<Finding, 'sources'> & { source?: stri
     const info = sourceInfo(ref.file);
     out.push(info ? `${info.title[lang]} — ${info.publisher[lang]}` : ref.file);
   }
-  return out.join('; ');
+  return out.join(`${punctuation(';', lang)} `);
 }
 
 /** Said with the finding when one of its quoted sentences gives an older amount than the one in force. */

@@ -44,7 +44,7 @@ export const scenarios: Scenario[] = [
       const f = finding(r, 'CHILD.CUSTODY');
       expect(f.severity).toBe('error');
       expect(f.message).toMatch(/^Yasmine: the applicant has no custody of this child/);
-      expect(ruleMessage(f.rule, 'fr')(f.params, formatter('fr'))).toMatch(/^Yasmine : le demandeur n'a pas le droit de garde/);
+      expect(ruleMessage(f.rule, 'fr')(f.params, formatter('fr'))).toMatch(/^Yasmine\u202f: le demandeur n’a pas le droit de garde/);
     },
   },
   {

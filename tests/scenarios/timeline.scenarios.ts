@@ -376,7 +376,7 @@ export const scenarios: Scenario[] = [
       if (!parsed.ok) throw new Error('base case does not parse');
       const inLang = (lang: 'nl' | 'fr') => one(checkCase(parsed.value, { today: '2025-03-10', lang }), 'TIME.REGISTER').message;
       expect(inLang('nl')).toBe('Schrijf je in bij de gemeente binnen 8 dagen na geplande aankomst op 1 jul 2025: uiterlijk 9 jul 2025. Een andere bron spreekt van 8 werkdagen (11 jul 2025); houd de vroegste datum aan.');
-      expect(inLang('fr')).toBe('Inscrivez-vous à la commune dans les 8 jours suivant l’arrivée prévue du 1er juil. 2025 : au plus tard le 9 juil. 2025. Une autre source parle de 8 jours ouvrables (11 juil. 2025) ; tenez-vous-en à la date la plus proche.');
+      expect(inLang('fr')).toBe('Inscrivez-vous à la commune dans les 8 jours suivant l’arrivée prévue du 1er juil. 2025\u202f: au plus tard le 9 juil. 2025. Une autre source parle de 8 jours ouvrables (11 juil. 2025)\u202f; tenez-vous-en à la date la plus proche.');
     },
   },
   {

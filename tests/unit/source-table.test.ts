@@ -54,7 +54,7 @@ describe('a finding as a person reads its sources', () => {
     const age = report.findings.find((f) => f.rule === 'AGE.APPLICANT_MIN')!;
     const lines = sourceLines(age, 'fr');
     expect(lines[0]).toMatchObject({ id: '003_cf91320a7e919e05.txt', publisher: 'Office des étrangers (OE)', quoteLang: 'nl' });
-    expect(lines[0]!.quoteNote).toBe('Cité en néerlandais, tel que publié ; le constat ci-dessus en donne le sens.');
+    expect(lines[0]!.quoteNote).toBe('Cité en néerlandais, tel que publié\u202f; le constat ci-dessus en donne le sens.');
     expect(sourceLines(age, 'en')[0]!.quoteNote).toMatch(/^Quoted in Dutch/);
     expect(sourceLines(age, 'nl')[0]!.quoteNote).toBeUndefined();
     expect(sourceTitles(age, 'en')).toBe(
@@ -67,7 +67,7 @@ describe('a finding as a person reads its sources', () => {
     expect(finding.params).toMatchObject({ amount: 236, since: '2025-01-01' });
     expect(olderAmountNote(finding, 'en')).toBe('The source gives the 2024 amount (€229.00); in force since 1 Jan 2025: €236.00.');
     expect(olderAmountNote(finding, 'nl')).toMatch(/^De bron vermeldt het bedrag van 2024 \(€\s229,00\); sinds 1\sjan\.?\s2025 geldt €\s236,00\.$/);
-    expect(olderAmountNote(finding, 'fr')).toMatch(/^La source donne le montant de 2024 \(229,00\s€\) ; en vigueur depuis le 1er\sjanv\.\s2025 : 236,00\s€\.$/);
+    expect(olderAmountNote(finding, 'fr')).toMatch(/^La source donne le montant de 2024 \(229,00\s€\)\u202f; en vigueur depuis le 1er\sjanv\.\s2025\u202f: 236,00\s€\.$/);
   });
 
   it('says nothing when the quoted amount is the one in force', () => {

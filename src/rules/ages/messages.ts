@@ -12,22 +12,22 @@ const BASIS: Record<string, Record<Lang, string>> = {
   },
   'marriage-non-eu': {
     nl: 'een huwelijk met een partner die derdelander is',
-    fr: "un mariage avec un partenaire ressortissant d'un pays tiers",
+    fr: 'un mariage avec un partenaire ressortissant d’un pays tiers',
     en: 'a marriage with a partner who is a non-EU national',
   },
   'marriage-eu': {
     nl: 'een huwelijk met een EU-burger (de bronnen noemen enkel Belgische partners en derdelanders; hier geldt het minimum voor een Belg, art. 40bis)',
-    fr: "un mariage avec un citoyen de l'UE (les sources ne citent que les partenaires belges et ressortissants de pays tiers ; le minimum appliqué est celui d'un Belge, art. 40bis)",
+    fr: 'un mariage avec un citoyen de l’UE (les sources ne citent que les partenaires belges et ressortissants de pays tiers ; le minimum appliqué est celui d’un Belge, art. 40bis)',
     en: 'a marriage with an EU citizen (the sources name only Belgian and non-EU partners; the minimum for a Belgian partner is applied, art. 40bis)',
   },
   'marriage-protection': {
     nl: 'een huwelijk met een partner met internationale bescherming (de bronnen noemen dit geval niet; hier geldt het minimum voor derdelanders, art. 10)',
-    fr: "un mariage avec un partenaire bénéficiaire d'une protection internationale (les sources ne citent pas ce cas ; le minimum appliqué est celui des ressortissants de pays tiers, art. 10)",
+    fr: 'un mariage avec un partenaire bénéficiaire d’une protection internationale (les sources ne citent pas ce cas ; le minimum appliqué est celui des ressortissants de pays tiers, art. 10)',
     en: 'a marriage with a partner who has international protection (the sources do not name this case; the non-EU minimum is applied, art. 10)',
   },
   'marriage-status-unknown': {
     nl: 'een huwelijk (het statuut van de partner is niet ingevuld; 21 als de partner derdelander is)',
-    fr: "un mariage (le statut du partenaire n'est pas indiqué ; 21 si le partenaire est ressortissant d'un pays tiers)",
+    fr: 'un mariage (le statut du partenaire n’est pas indiqué ; 21 si le partenaire est ressortissant d’un pays tiers)',
     en: "a marriage (the partner's status is not given; 21 if the partner is a non-EU national)",
   },
   cohabitation: {
@@ -51,7 +51,7 @@ function lowerNote(p: Params, lang: Lang): string {
   const n = p.lowerWithCohabitation;
   return {
     nl: () => ` Het minimum is ${n} als jullie minstens een jaar vóór de aankomst in België samenwoonden; vermeld dat en voeg bewijzen toe.`,
-    fr: () => ` Le minimum est de ${n} ans si vous avez vécu ensemble au moins un an avant l'arrivée en Belgique ; indiquez-le et joignez-en les preuves.`,
+    fr: () => ` Le minimum est de ${n} ans si vous avez vécu ensemble au moins un an avant l’arrivée en Belgique ; indiquez-le et joignez-en les preuves.`,
     en: () => ` The minimum is ${n} if you lived together for at least one year before the arrival in Belgium; say so and add proof.`,
   }[lang]();
 }
@@ -61,7 +61,7 @@ export const AGE_MESSAGES = {
     nl: (p, f) =>
       `De aanvrager is ${p.age} jaar op ${f.date(p.on)}; voor ${basis(p, 'nl')} moeten beide partners minstens ${p.min} jaar oud zijn. De aanvrager wordt ${p.min} op ${f.date(p.reachesOn)}: dien de aanvraag niet vóór die dag in.${lowerNote(p, 'nl')}`,
     fr: (p, f) =>
-      `Le demandeur a ${p.age} ans le ${f.date(p.on)} ; pour ${basis(p, 'fr')}, les deux partenaires doivent avoir au moins ${p.min} ans. Le demandeur aura ${p.min} ans le ${f.date(p.reachesOn)} : n'introduisez pas la demande avant ce jour.${lowerNote(p, 'fr')}`,
+      `Le demandeur a ${p.age} ans le ${f.date(p.on)} ; pour ${basis(p, 'fr')}, les deux partenaires doivent avoir au moins ${p.min} ans. Le demandeur aura ${p.min} ans le ${f.date(p.reachesOn)} : n’introduisez pas la demande avant ce jour.${lowerNote(p, 'fr')}`,
     en: (p, f) =>
       `The applicant is ${p.age} on ${f.date(p.on)}; for ${basis(p, 'en')} both partners must be at least ${p.min}. The applicant turns ${p.min} on ${f.date(p.reachesOn)}: do not apply before that day.${lowerNote(p, 'en')}`,
   },
@@ -69,7 +69,7 @@ export const AGE_MESSAGES = {
     nl: (p, f) =>
       `De partner in België is ${p.age} jaar op ${f.date(p.on)}; voor ${basis(p, 'nl')} moeten beide partners minstens ${p.min} jaar oud zijn. De partner wordt ${p.min} op ${f.date(p.reachesOn)}: dien de aanvraag niet vóór die dag in.${lowerNote(p, 'nl')}`,
     fr: (p, f) =>
-      `Le partenaire en Belgique a ${p.age} ans le ${f.date(p.on)} ; pour ${basis(p, 'fr')}, les deux partenaires doivent avoir au moins ${p.min} ans. Le partenaire aura ${p.min} ans le ${f.date(p.reachesOn)} : n'introduisez pas la demande avant ce jour.${lowerNote(p, 'fr')}`,
+      `Le partenaire en Belgique a ${p.age} ans le ${f.date(p.on)} ; pour ${basis(p, 'fr')}, les deux partenaires doivent avoir au moins ${p.min} ans. Le partenaire aura ${p.min} ans le ${f.date(p.reachesOn)} : n’introduisez pas la demande avant ce jour.${lowerNote(p, 'fr')}`,
     en: (p, f) =>
       `The partner in Belgium is ${p.age} on ${f.date(p.on)}; for ${basis(p, 'en')} both partners must be at least ${p.min}. The partner turns ${p.min} on ${f.date(p.reachesOn)}: do not apply before that day.${lowerNote(p, 'en')}`,
   },
@@ -77,7 +77,7 @@ export const AGE_MESSAGES = {
     nl: (p, f) =>
       `${p.name} werd ${p.max} op ${f.date(p.turnedOn)}; op de aanvraagdatum (${f.date(p.on)}) kunnen enkel kinderen jonger dan ${p.max} meereizen. Een meerderjarig kind kan een eigen humanitair visum vragen; dat is een gunst, geen recht, en wordt geval per geval beoordeeld.`,
     fr: (p, f) =>
-      `${p.name} a eu ${p.max} ans le ${f.date(p.turnedOn)} ; à la date de la demande (${f.date(p.on)}), seuls les enfants de moins de ${p.max} ans peuvent accompagner. Un enfant majeur peut demander son propre visa humanitaire ; c'est une faveur, pas un droit, examinée au cas par cas.`,
+      `${p.name} a eu ${p.max} ans le ${f.date(p.turnedOn)} ; à la date de la demande (${f.date(p.on)}), seuls les enfants de moins de ${p.max} ans peuvent accompagner. Un enfant majeur peut demander son propre visa humanitaire ; c’est une faveur, pas un droit, examinée au cas par cas.`,
     en: (p, f) =>
       `${p.name} turned ${p.max} on ${f.date(p.turnedOn)}; on the application date (${f.date(p.on)}) only children under ${p.max} can travel along. An adult child can ask for a humanitarian visa of their own; it is a favour, not a right, assessed case by case.`,
   },
@@ -85,7 +85,7 @@ export const AGE_MESSAGES = {
     nl: (p, f) =>
       `Jullie verklaren dat jullie minstens een jaar vóór de aankomst samenwoonden: voor de wettelijke samenwoning geldt dan ${p.min} jaar in plaats van ${p.usual}${reaches(p, f, 'nl')}. Voeg bewijzen van dat jaar samenwonen toe.`,
     fr: (p, f) =>
-      `Vous déclarez avoir vécu ensemble au moins un an avant l'arrivée : pour la cohabitation légale, l'âge minimum est alors de ${p.min} ans au lieu de ${p.usual}${reaches(p, f, 'fr')}. Joignez les preuves de cette année de vie commune.`,
+      `Vous déclarez avoir vécu ensemble au moins un an avant l’arrivée : pour la cohabitation légale, l’âge minimum est alors de ${p.min} ans au lieu de ${p.usual}${reaches(p, f, 'fr')}. Joignez les preuves de cette année de vie commune.`,
     en: (p, f) =>
       `You state that you lived together for at least one year before arrival: for a legal cohabitation the minimum age is then ${p.min} instead of ${p.usual}${reaches(p, f, 'en')}. Add proof of that year of living together.`,
   },

@@ -1,7 +1,7 @@
 // Messages of the FORM.* rules: what the page holds against what the passport or
 // the profile says, the difference named exactly.
 import type { Lang, Params, RuleMessages } from '../types';
-import type { Formatter } from '../../i18n/format';
+import { punctuation, type Formatter } from '../../i18n/format';
 
 const FIELD: Record<Lang, Record<string, string>> = {
   nl: {
@@ -35,7 +35,7 @@ const FIELD: Record<Lang, Record<string, string>> = {
     nationality: 'Nationalité',
     passportNumber: 'Numéro de passeport',
     passportIssueDate: 'Date de délivrance du passeport',
-    passportExpiryDate: "Date d'expiration du passeport",
+    passportExpiryDate: 'Date d’expiration du passeport',
     email: 'Adresse e-mail',
     phone: 'Numéro de téléphone',
     phoneCountryCode: 'Indicatif',
@@ -114,7 +114,7 @@ const VALUE: Record<Lang, Record<string, string>> = {
 const LISTED = new Set(['maritalStatus', 'documentType']);
 
 const ON_PAGE: Record<Lang, string> = { nl: 'op de pagina', fr: 'sur la page', en: 'on the page' };
-const NOT_A_DATE: Record<Lang, string> = { nl: 'geen datum', fr: "n'est pas une date", en: 'not a date' };
+const NOT_A_DATE: Record<Lang, string> = { nl: 'geen datum', fr: 'n’est pas une date', en: 'not a date' };
 const EMPTY: Record<Lang, string> = { nl: '(leeg)', fr: '(vide)', en: '(empty)' };
 
 function text(value: unknown, lang: Lang): string {
@@ -131,8 +131,7 @@ function difference(lang: Lang) {
     const expected = listed ?? (typeof p.expected === 'string' && p.expected !== '' ? p.expected : typeof p.expectedDate === 'string' ? f.date(p.expectedDate) : EMPTY[lang]);
     const source = SOURCE[lang][String(p.source)] ?? SOURCE[lang].profile;
     const whole = typeof p.expected === 'string' && typeof p.expectedDate === 'string' ? ` (${f.date(p.expectedDate)})` : '';
-    // French sets a space before the colon and the semicolon.
-    const [colon, semicolon] = lang === 'fr' ? ['\u202f:', '\u202f;'] : [':', ';'];
+    const [colon, semicolon] = [punctuation(':', lang), punctuation(';', lang)];
     return `${field} ${ON_PAGE[lang]}${colon} ${page}${semicolon} ${source}${colon} ${expected}${whole}`;
   };
 }

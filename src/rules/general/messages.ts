@@ -24,7 +24,7 @@ function staleMessage(lang: Lang) {
     const year = str(p.year);
     return {
       nl: () => `${name}${value}: laatst bekende waarde, sinds ${since}; het bedrag voor ${year} staat niet in de regelgegevens — controleer het huidige bedrag en leg het vast bij de nagekeken bedragen.`,
-      fr: () => `${name}${value} : dernière valeur connue, depuis le ${since} ; le montant de ${year} ne figure pas dans les données — vérifiez le montant actuel et enregistrez-le dans les montants vérifiés.`,
+      fr: () => `${name}${value} : dernière valeur connue, depuis le ${since} ; le montant de ${year} ne figure pas dans les données — vérifiez le montant actuel et enregistrez-le dans les montants vérifiés.`,
       en: () => `${name}${value}: last known value, from ${since}; the ${year} amount is not in the rule data — verify the current amount and record it under verified amounts.`,
     }[lang]();
   };
@@ -40,13 +40,13 @@ function userValueMessage(lang: Lang) {
     if (p.superseded === true) {
       return {
         nl: () => `${name}: je eigen waarde ${value} (vanaf ${since}, bron: ${source}, nagekeken op ${checked}) is vervangen door de meegeleverde waarde ${f.euro(p.shippedValue)} vanaf ${f.date(p.shippedSince)}, die hier geldt. Je kunt je waarde verwijderen in de instellingen.`,
-        fr: () => `${name} : votre valeur ${value} (à partir du ${since}, source : ${source}, vérifiée le ${checked}) est remplacée par la valeur fournie ${f.euro(p.shippedValue)} à partir du ${f.date(p.shippedSince)}, qui s’applique ici. Vous pouvez supprimer votre valeur dans les paramètres.`,
+        fr: () => `${name} : votre valeur ${value} (à partir du ${since}, source : ${source}, vérifiée le ${checked}) est remplacée par la valeur fournie ${f.euro(p.shippedValue)} à partir du ${f.date(p.shippedSince)}, qui s’applique ici. Vous pouvez supprimer votre valeur dans les paramètres.`,
         en: () => `${name}: your own value ${value} (from ${since}, source: ${source}, checked on ${checked}) is superseded by the shipped value ${f.euro(p.shippedValue)} from ${f.date(p.shippedSince)}, which applies here. You can remove your value in the settings.`,
       }[lang]();
     }
     return {
       nl: () => `${name}: ${value} is de waarde die je zelf hebt nagekeken, vanaf ${since} (bron: ${source}, nagekeken op ${checked}); ze staat niet in de meegeleverde regelgegevens.`,
-      fr: () => `${name} : ${value} est la valeur que vous avez vérifiée vous-même, à partir du ${since} (source : ${source}, vérifiée le ${checked}) ; elle ne figure pas dans les données fournies.`,
+      fr: () => `${name} : ${value} est la valeur que vous avez vérifiée vous-même, à partir du ${since} (source : ${source}, vérifiée le ${checked}) ; elle ne figure pas dans les données fournies.`,
       en: () => `${name}: ${value} is the value you verified yourself, from ${since} (source: ${source}, checked on ${checked}); it is not part of the shipped rule data.`,
     }[lang]();
   };
@@ -57,7 +57,7 @@ export const generalMessages = {
     nl: () =>
       'De partner in België is EU-burger: in plaats van dit visum D kan je ook een binnenkomstvisum aanvragen op basis van richtlijn 2004/38/EG, als je aantoont dat je de partner bent in de zin van artikel 47/1 van de wet van 15 december 1980.',
     fr: () =>
-      'Le partenaire en Belgique est citoyen de l’UE : au lieu de ce visa D, vous pouvez aussi demander un visa d’entrée sur la base de la directive 2004/38/CE, en prouvant que vous êtes le partenaire au sens de l’article 47/1 de la loi du 15 décembre 1980.',
+      'Le partenaire en Belgique est citoyen de l’UE : au lieu de ce visa D, vous pouvez aussi demander un visa d’entrée sur la base de la directive 2004/38/CE, en prouvant que vous êtes le partenaire au sens de l’article 47/1 de la loi du 15 décembre 1980.',
     en: () =>
       'The partner in Belgium is an EU citizen: instead of this visa D you can also ask for an entry visa under Directive 2004/38/EC, by showing that you are the partner within the meaning of article 47/1 of the law of 15 December 1980.',
   },

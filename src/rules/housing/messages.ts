@@ -15,22 +15,22 @@ const proofName = (p: Params, lang: Lang): string => PROOFS[String(p.proof)]?.[l
 export const housingMessages = {
   'HOUSING.PROOF_INVALID': {
     nl: (p) => `Als bewijs van huisvesting is er ${proofName(p, 'nl')}: DVZ aanvaardt alleen een geregistreerd huurcontract of een notariële eigendomsakte van de hoofdverblijfplaats van de partner.`,
-    fr: (p) => `Comme preuve de logement, il y a ${proofName(p, 'fr')} : l’OE n’accepte qu’un bail enregistré ou un acte de propriété notarié de la résidence principale du partenaire.`,
+    fr: (p) => `Comme preuve de logement, il y a ${proofName(p, 'fr')} : l’OE n’accepte qu’un bail enregistré ou un acte de propriété notarié de la résidence principale du partenaire.`,
     en: (p) => `The housing proof is ${proofName(p, 'en')}: DVZ accepts only a registered lease or a notarial deed of the partner’s main residence.`,
   },
   'HOUSING.NOT_CURRENT': {
     nl: () => 'Het bewijs van huisvesting gaat over een ander adres dan waar de partner nu woont: leg het bewijs voor van het adres waar hij of zij op het moment van de aanvraag effectief woont, ook als de andere woning beter geschikt is.',
-    fr: () => 'La preuve de logement concerne une autre adresse que celle où le partenaire vit actuellement : présentez la preuve de l’adresse où il ou elle vit effectivement au moment de la demande, même si l’autre logement convient mieux.',
+    fr: () => 'La preuve de logement concerne une autre adresse que celle où le partenaire vit actuellement : présentez la preuve de l’adresse où il ou elle vit effectivement au moment de la demande, même si l’autre logement convient mieux.',
     en: () => 'The housing proof is for an address where the partner does not live now: give the proof for the address where the partner actually lives on the application date, even if the other dwelling is better suited.',
   },
   'HOUSING.UNINHABITABLE': {
     nl: () => 'De woning is onbewoonbaar verklaard: dan weigert DVZ de aanvraag.',
-    fr: () => 'Le logement a été déclaré inhabitable : l’OE refuse alors la demande.',
+    fr: () => 'Le logement a été déclaré inhabitable : l’OE refuse alors la demande.',
     en: () => 'The dwelling has been declared uninhabitable: DVZ then refuses the application.',
   },
   'HOUSING.HOLDER': {
     nl: () => 'Het huurcontract of de eigendomsakte staat op naam van iemand die geen familielid van de partner is: DVZ aanvaardt een contract op naam van de partner of van een familielid, als de partner er volgens het rijksregister woont.',
-    fr: () => 'Le bail ou l’acte de propriété est au nom d’une personne qui n’est pas un membre de la famille du partenaire : l’OE accepte un document au nom du partenaire ou d’un membre de sa famille, si le partenaire y habite selon le registre national.',
+    fr: () => 'Le bail ou l’acte de propriété est au nom d’une personne qui n’est pas un membre de la famille du partenaire : l’OE accepte un document au nom du partenaire ou d’un membre de sa famille, si le partenaire y habite selon le registre national.',
     en: () => 'The lease or deed is in the name of someone who is not a family member of the partner: DVZ accepts one in the partner’s or a family member’s name, provided the partner lives there according to the national register.',
   },
 } satisfies Record<string, RuleMessages>;

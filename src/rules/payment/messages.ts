@@ -14,7 +14,7 @@ const FEE_EXEMPTION: Record<string, Record<Lang, (p: Params) => string>> = {
   },
   'unrecognised-marriage-protection': {
     nl: () => 'echtgeno(o)t(e) in een niet-erkend religieus of gewoonterechtelijk huwelijk met een familielid in België met internationale bescherming: de aanvraag wordt ingediend als gezinshereniging',
-    fr: () => 'conjoint(e) dans un mariage religieux ou coutumier non reconnu avec un membre de la famille en Belgique bénéficiant d’une protection internationale : la demande est introduite comme regroupement familial',
+    fr: () => 'conjoint(e) dans un mariage religieux ou coutumier non reconnu avec un membre de la famille en Belgique bénéficiant d’une protection internationale : la demande est introduite comme regroupement familial',
     en: () => 'spouse in an unrecognised religious or customary marriage with a family member in Belgium who has international protection: the application is filed as family reunification',
   },
 };
@@ -27,7 +27,7 @@ export function feeExemptionReason(reason: string, lang: Lang, params: Params = 
 /** Stad.gent: one transfer per applicant; DVZ's FAQ: one fee for spouses applying jointly on the same legal basis. */
 const ONE_TRANSFER: Record<Lang, string> = {
   nl: 'Eén overschrijving per aanvrager; volgens de FAQ van DVZ betalen echtgenoten die samen aanvragen op dezelfde rechtsgrond één bijdrage.',
-  fr: 'Un virement par demandeur ; selon la FAQ de l’OE, des époux qui introduisent ensemble une demande sur la même base légale paient une seule redevance.',
+  fr: 'Un virement par demandeur ; selon la FAQ de l’OE, des époux qui introduisent ensemble une demande sur la même base légale paient une seule redevance.',
   en: 'One transfer per applicant; DVZ’s FAQ allows one fee for spouses applying jointly on the same legal basis.',
 };
 
@@ -35,13 +35,13 @@ function feeMessage(lang: Lang) {
   return (p: Params, f: Formatter): string => {
     if (p.exempt === true) {
       const why = feeExemptionReason(str(p.reason), lang, p);
-      return { nl: () => `Geen retributie: ${why}.`, fr: () => `Pas de redevance : ${why}.`, en: () => `No fee: ${why}.` }[lang]();
+      return { nl: () => `Geen retributie: ${why}.`, fr: () => `Pas de redevance : ${why}.`, en: () => `No fee: ${why}.` }[lang]();
     }
     const amount = f.euro(p.amount);
     const since = f.date(p.since);
     return {
       nl: () => `Retributie: ${amount} (bedrag sinds ${since}). ${ONE_TRANSFER.nl}`,
-      fr: () => `Redevance : ${amount} (montant depuis le ${since}). ${ONE_TRANSFER.fr}`,
+      fr: () => `Redevance : ${amount} (montant depuis le ${since}). ${ONE_TRANSFER.fr}`,
       en: () => `Fee: ${amount} (amount since ${since}). ${ONE_TRANSFER.en}`,
     }[lang]();
   };
@@ -61,13 +61,13 @@ function referenceMessage(lang: Lang) {
       if (p.problem === 'non-latin') {
         return {
           nl: () => `Geen mededeling mogelijk: ${field} staat niet in Latijnse letters. Vul de spelling uit het paspoort in (Latijnse letters).`,
-          fr: () => `Communication impossible : ${field} n’est pas en lettres latines. Indiquez l’orthographe du passeport (lettres latines).`,
+          fr: () => `Communication impossible : ${field} n’est pas en lettres latines. Indiquez l’orthographe du passeport (lettres latines).`,
           en: () => `No communication possible: ${field} is not in Latin letters. Enter the spelling from the passport (Latin letters).`,
         }[lang]();
       }
       return {
         nl: () => `Geen mededeling mogelijk: ${field} (${str(p.value)}) is onbekend.`,
-        fr: () => `Communication impossible : ${field} (${str(p.value)}) est inconnu(e).`,
+        fr: () => `Communication impossible : ${field} (${str(p.value)}) est inconnu(e).`,
         en: () => `No communication possible: ${field} (${str(p.value)}) is unknown.`,
       }[lang]();
     }
@@ -83,7 +83,7 @@ function referenceMessage(lang: Lang) {
         : '';
     return {
       nl: () => `Mededeling bij de betaling: ${c} (met spaties: ${spaced}).${cut}`,
-      fr: () => `Communication du virement : ${c} (avec espaces : ${spaced}).${cut}`,
+      fr: () => `Communication du virement : ${c} (avec espaces : ${spaced}).${cut}`,
       en: () => `Payment communication: ${c} (spaced form: ${spaced}).${cut}`,
     }[lang]();
   };
@@ -94,17 +94,17 @@ export const paymentMessages: Record<string, RuleMessages> = {
   'PAY.FEE': { nl: feeMessage('nl'), fr: feeMessage('fr'), en: feeMessage('en') },
   'PAY.FEE_UNKNOWN_PERIOD': {
     nl: (p, f) => `De regelgegevens bevatten geen retributie vóór ${f.date(p.firstSince)}: het bedrag voor deze aanvraagdatum is hier niet bekend. Vraag het na bij de ambassade of DVZ.`,
-    fr: (p, f) => `Les données ne contiennent aucune redevance avant le ${f.date(p.firstSince)} : le montant pour cette date de demande n’est pas connu ici. Vérifiez-le auprès de l’ambassade ou de l’OE.`,
+    fr: (p, f) => `Les données ne contiennent aucune redevance avant le ${f.date(p.firstSince)} : le montant pour cette date de demande n’est pas connu ici. Vérifiez-le auprès de l’ambassade ou de l’OE.`,
     en: (p, f) => `The rule data holds no fee before ${f.date(p.firstSince)}: the amount for this application date is not known here. Check it with the embassy or DVZ.`,
   },
   'PAY.REFERENCE_MISMATCH': {
     nl: (p) => `De mededeling "${str(p.recorded)}" komt niet overeen met de verwachte "${str(p.expected)}" (NaamVoornaamNationaliteitDDMMJJJJ).`,
-    fr: (p) => `La communication « ${str(p.recorded)} » ne correspond pas à celle attendue « ${str(p.expected)} » (NomPrénomNationalitéJJMMAAAA).`,
+    fr: (p) => `La communication « ${str(p.recorded)} » ne correspond pas à celle attendue « ${str(p.expected)} » (NomPrénomNationalitéJJMMAAAA).`,
     en: (p) => `The communication "${str(p.recorded)}" differs from the expected "${str(p.expected)}" (SurnameGivenNamesNationalityDDMMYYYY).`,
   },
   'PAY.NOT_PAID': {
     nl: (p, f) => `Geen betaling van de retributie geregistreerd${typeof p.amount === 'number' ? ` (${f.euro(p.amount)} verschuldigd)` : ''}: zonder betalingsbewijs of bewijs van vrijstelling verklaart de ambassade of DVZ de aanvraag onontvankelijk (bijlage 42).`,
-    fr: (p, f) => `Aucun paiement de la redevance enregistré${typeof p.amount === 'number' ? ` (${f.euro(p.amount)} dus)` : ''} : sans preuve de paiement ou d’exemption, l’ambassade ou l’OE déclare la demande irrecevable (annexe 42).`,
+    fr: (p, f) => `Aucun paiement de la redevance enregistré${typeof p.amount === 'number' ? ` (${f.euro(p.amount)} dus)` : ''} : sans preuve de paiement ou d’exemption, l’ambassade ou l’OE déclare la demande irrecevable (annexe 42).`,
     en: (p, f) => `No fee payment recorded${typeof p.amount === 'number' ? ` (${f.euro(p.amount)} due)` : ''}: without proof of payment or exemption the embassy or DVZ declares the application inadmissible (bijlage 42).`,
   },
   'PAY.PARTIAL': {
@@ -112,15 +112,15 @@ export const paymentMessages: Record<string, RuleMessages> = {
       `${f.euro(p.paid)} betaald van ${f.euro(p.amount)} (${f.euro(p.rest)} te weinig): dit leidt tot een bijlage 43, met ${str(p.days)} dagen vanaf de dag na de kennisgeving om het resterende bedrag te storten en het bewijs voor te leggen.` +
       (typeof p.deadline === 'string' ? ` Kennisgeving op ${f.date(p.notice)}: uiterlijk ${f.date(p.deadline)}.` : ''),
     fr: (p, f) =>
-      `${f.euro(p.paid)} payés sur ${f.euro(p.amount)} (${f.euro(p.rest)} manquants) : cela donne lieu à une annexe 43, avec ${str(p.days)} jours à partir du lendemain de la notification pour verser le solde et en produire la preuve.` +
-      (typeof p.deadline === 'string' ? ` Notification le ${f.date(p.notice)} : au plus tard le ${f.date(p.deadline)}.` : ''),
+      `${f.euro(p.paid)} payés sur ${f.euro(p.amount)} (${f.euro(p.rest)} manquants) : cela donne lieu à une annexe 43, avec ${str(p.days)} jours à partir du lendemain de la notification pour verser le solde et en produire la preuve.` +
+      (typeof p.deadline === 'string' ? ` Notification le ${f.date(p.notice)} : au plus tard le ${f.date(p.deadline)}.` : ''),
     en: (p, f) =>
       `${f.euro(p.paid)} paid of ${f.euro(p.amount)} (${f.euro(p.rest)} short): this leads to a bijlage 43, with ${str(p.days)} days from the day after notification to pay the rest and show proof.` +
       (typeof p.deadline === 'string' ? ` Notified on ${f.date(p.notice)}: by ${f.date(p.deadline)} at the latest.` : ''),
   },
   'PAY.THIRD_PARTY': {
     nl: (p) => `Betaald door iemand anders: dat mag, maar de mededeling blijft die van de aanvrager: ${str(p.communication)}.`,
-    fr: (p) => `Payé par un tiers : c’est permis, mais la communication reste celle du demandeur : ${str(p.communication)}.`,
+    fr: (p) => `Payé par un tiers : c’est permis, mais la communication reste celle du demandeur : ${str(p.communication)}.`,
     en: (p) => `Paid by someone else: that is fine, but the communication keeps the applicant’s data: ${str(p.communication)}.`,
   },
   'TIME.PARTIAL_PAYMENT_DEADLINE': {
