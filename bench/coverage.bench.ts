@@ -27,6 +27,8 @@ interface Expected {
   url: string;
   pageType: string;
   notPersonalData?: string[];
+  /** Personal-data fields no case field answers, by selector: what they ask (counted, never fillable). */
+  noCaseField?: Record<string, string>;
 }
 
 function load(html: string, url: string): Document {
@@ -47,7 +49,7 @@ function canFill(field: RecognisedField, group: readonly RecognisedField[], valu
   if (!value) return false;
   if (field.element.getAttribute('type') === 'radio') {
     const options = group.flatMap((f) => [(f.element as HTMLInputElement).value, labelText(f.element)]).map((t) => ({ value: t, text: t }));
-    return matchOptionByWords(options, field.kind, value) >= 0;
+    return matchOptionByWords(options, field.kind, value, VOCABULARY.options) >= 0;
   }
   return formatForField(field.kind, value, shapeOf(field.element)) !== null;
 }
@@ -66,6 +68,7 @@ export async function run(): Promise<BenchRow[]> {
       const doc = load(readFileSync(join(fixtures, vendor, file.replace('.expected.json', '.html')), 'utf8'), expected.url);
       const recognition = answerInPlace(recognitionSteps(doc, { site: recogniseSite(expected.url) }), (texts) => texts.map((t) => countryCodeOf(t)), VOCABULARY);
       const excluded = new Set((expected.notPersonalData ?? []).flatMap((s) => Array.from(doc.querySelectorAll(s))));
+      const unanswered = new Map(Object.entries(expected.noCaseField ?? {}).flatMap(([s, what]) => Array.from(doc.querySelectorAll(s), (el) => [el, what] as const)));
       const byElement = new Map(recognition.fields.map((f) => [f.element, f]));
       const values = valuesForPage(caseValues, new Set(recognition.fields.map((f) => f.kind)));
       const seenGroups = new Set<string>();
@@ -84,6 +87,7 @@ export async function run(): Promise<BenchRow[]> {
         const group = radio ? recognition.fields.filter((f) => f.element.getAttribute('name') === groupName) : [];
         const field = radio ? group[0] : byElement.get(el);
         if (field && canFill(field, group, values)) fillable += 1;
+        else if (unanswered.has(el)) missed.push(`${unanswered.get(el)} (no case field)`);
         else missed.push(field ? `${field.kind} ${el.getAttribute('id') ?? el.getAttribute('name') ?? el.getAttribute('ng-model') ?? el.localName}` : `unrecognised ${el.getAttribute('id') ?? el.getAttribute('name') ?? el.getAttribute('ng-model') ?? el.localName}`);
       });
       all += personal;

@@ -111,8 +111,8 @@ const pageType = z.enum(['login', 'registration', 'applicant-details', 'appointm
 export const fieldKind = z.enum([
   'surname', 'givenNames', 'fullName', 'birthDate', 'birthDay', 'birthMonth', 'birthYear', 'sex', 'nationality', 'placeOfBirth', 'countryOfBirth',
   'passportNumber', 'passportIssueDate', 'passportExpiryDate', 'email', 'phone', 'phoneCountryCode', 'address',
-  'surnameAtBirth', 'nationalityAtBirth', 'nationalIdNumber', 'maritalStatus', 'documentType', 'issuingAuthority', 'issuingCountry',
-  'street', 'houseNumber', 'addressBox', 'postalCode', 'city', 'addressCountry', 'occupation',
+  'surnameAtBirth', 'nationalityAtBirth', 'otherNationality', 'nationalIdNumber', 'maritalStatus', 'documentType', 'issuingAuthority', 'issuingCountry',
+  'street', 'houseNumber', 'addressBox', 'postalCode', 'city', 'addressCountry', 'region', 'occupation', 'occupationStatus',
   'employerName', 'employerAddress', 'employerStreet', 'employerHouseNumber', 'employerPostalCode', 'employerCity', 'employerCountry', 'employerPhone', 'employerEmail', 'residencePermitNumber', 'residencePermitValidUntil',
   'hostName', 'hostSurname', 'hostGivenNames', 'hostAddress', 'hostStreet', 'hostHouseNumber', 'hostPostalCode', 'hostCity', 'hostPhone', 'hostEmail', 'hostNationality', 'hostBirthDate', 'hostBirthDay', 'hostBirthMonth', 'hostBirthYear',
   'parentSurname', 'parentGivenNames', 'parentAddress', 'parentNationality', 'paymentCommunication', 'password', 'other',

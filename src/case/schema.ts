@@ -60,6 +60,8 @@ export const address = z.looseObject({
   box: text.optional(),
   postalCode: text.optional(),
   city: text.optional(),
+  /** Region, province or state, where the forms ask it (TLScontact's province list, S15). */
+  region: text.optional(),
   country: countryCode.optional(),
 });
 
@@ -142,6 +144,12 @@ export const payment = z.looseObject({
 
 export const sex = z.enum(['F', 'M', 'X']);
 
+/**
+ * What the applicant does, as the forms' lists ask it (VisaOnWeb's occupation list, TLScontact's
+ * employment status): `employed` for an employee or clerk, `worker` for a manual worker.
+ */
+export const occupationStatus = z.enum(['employed', 'worker', 'self-employed', 'student', 'unemployed', 'retired', 'other']);
+
 export const applicant = z.looseObject({
   surname: text.optional(),
   surnameAtBirth: text.optional(),
@@ -149,6 +157,8 @@ export const applicant = z.looseObject({
   birthDate: isoDate.optional(),
   nationality: countryCode.optional(),
   nationalityAtBirth: countryCode.optional(),
+  /** Nationalities held now besides `nationality` (Annex I, field 7). */
+  otherNationalities: z.array(countryCode).max(5).optional(),
   sex: sex.optional(),
   placeOfBirth: text.optional(),
   countryOfBirth: countryCode.optional(),
@@ -158,6 +168,7 @@ export const applicant = z.looseObject({
   maritalStatus: maritalStatus.optional(),
   address: address.optional(),
   occupation: text.optional(),
+  occupationStatus: occupationStatus.optional(),
   employer: employer.optional(),
   residencePermit: residencePermit.optional(),
   passport: passport.optional(),
@@ -299,6 +310,7 @@ export type Payment = z.infer<typeof payment>;
 export type Passport = z.infer<typeof passport>;
 export type Address = z.infer<typeof address>;
 export type TravelDocumentType = z.infer<typeof travelDocumentType>;
+export type OccupationStatus = z.infer<typeof occupationStatus>;
 export type IncomeLine = z.infer<typeof incomeLine>;
 export type IncomeKind = z.infer<typeof incomeKind>;
 export type CaseType = z.infer<typeof caseType>;

@@ -17,6 +17,7 @@ import { isFillable } from '../recognition/fillable';
 import { formatText, isCountryKind, matchCountryOption, matchOptionByWords, shapeOf, splitPhone, type OptionShape } from '../recognition/format';
 import { valuesForPage } from '../recognition/profile-values';
 import type { RecognisedField } from '../recognition/types';
+import type { OptionWords } from '../recognition/vocabulary';
 
 /**
  * The ISO code each text names as a country, or null, in the same order: the
@@ -24,9 +25,15 @@ import type { RecognisedField } from '../recognition/types';
  */
 export type CountryCodes = (texts: readonly string[]) => Promise<readonly (string | null)[]>;
 
+/** What the background tells about lists: which country a text names, the words options use for a case value. */
+export interface Lists {
+  countryCodes: CountryCodes;
+  optionWords: OptionWords;
+}
+
 /** The option holding `value` (an ISO code for the country kinds), or -1. */
-async function optionFor(options: readonly OptionShape[], kind: RecognisedField['kind'], value: string, countryCodes: CountryCodes): Promise<number> {
-  if (!isCountryKind(kind)) return matchOptionByWords(options, kind, value);
+async function optionFor(options: readonly OptionShape[], kind: RecognisedField['kind'], value: string, { countryCodes, optionWords }: Lists): Promise<number> {
+  if (!isCountryKind(kind)) return matchOptionByWords(options, kind, value, optionWords);
   const texts = [...new Set(options.flatMap((o) => [o.value, o.text]).filter((t) => t !== ''))];
   const codes = await countryCodes(texts);
   const byText = new Map(texts.map((t, i) => [t, codes[i] ?? null]));
@@ -83,9 +90,9 @@ function labelOf(el: Element): string {
 }
 
 /** Bilingual captions ("Femme / Female"): each half is tried as an option text. */
-function radioMatches(radio: HTMLInputElement, kind: RecognisedField['kind'], value: string): boolean {
+function radioMatches(radio: HTMLInputElement, kind: RecognisedField['kind'], value: string, optionWords: OptionWords): boolean {
   const texts = [radio.value, ...labelOf(radio).split('/')].map((t) => t.trim()).filter(Boolean);
-  return matchOptionByWords(texts.map((t) => ({ value: t, text: t })), kind, value) >= 0;
+  return matchOptionByWords(texts.map((t) => ({ value: t, text: t })), kind, value, optionWords) >= 0;
 }
 
 function wait(ms: number): Promise<void> {
@@ -96,7 +103,7 @@ function wait(ms: number): Promise<void> {
  * Angular Material's `mat-select` cannot be set by value: open it, wait for its
  * options in the CDK overlay, click the whole-name match (S2, S3, S9).
  */
-async function fillMatSelect(el: Element, kind: RecognisedField['kind'], value: string, countryCodes: CountryCodes): Promise<boolean> {
+async function fillMatSelect(el: Element, kind: RecognisedField['kind'], value: string, lists: Lists): Promise<boolean> {
   const doc = el.ownerDocument;
   const trigger = el.querySelector('.mat-mdc-select-trigger, .mat-select-trigger') ?? el;
   (trigger as HTMLElement).click();
@@ -107,7 +114,7 @@ async function fillMatSelect(el: Element, kind: RecognisedField['kind'], value: 
     const panel = panelId ? doc.getElementById(panelId) : null;
     options = Array.from(panel ? panel.querySelectorAll('mat-option, [role="option"]') : doc.querySelectorAll('.cdk-overlay-container mat-option, .cdk-overlay-container [role="option"]'));
   }
-  const index = await optionFor(options.map((o) => ({ value: '', text: (o.textContent ?? '').trim() })), kind, value, countryCodes);
+  const index = await optionFor(options.map((o) => ({ value: '', text: (o.textContent ?? '').trim() })), kind, value, lists);
   if (index >= 0) {
     (options[index] as HTMLElement).click();
     return true;
@@ -133,7 +140,7 @@ export interface FillHooks {
   check?: WriteCheck;
 }
 
-export async function fillFields(fields: readonly RecognisedField[], caseValues: ProfileValues, countryCodes: CountryCodes, hooks: FillHooks = {}): Promise<FillResult> {
+export async function fillFields(fields: readonly RecognisedField[], caseValues: ProfileValues, lists: Lists, hooks: FillHooks = {}): Promise<FillResult> {
   const values = valuesForPage(caseValues, new Set(fields.map((f) => f.kind)));
   const result: FillResult = { filled: 0, skipped: [] };
   const skip = (field: RecognisedField, reason: FillSkipReason) => result.skipped.push({ selector: field.selector, kind: field.kind, reason });
@@ -162,7 +169,7 @@ export async function fillFields(fields: readonly RecognisedField[], caseValues:
       radioGroups.add(group);
       const value = values[field.kind];
       const members = fields.filter((f) => f.kind === field.kind && f.element.getAttribute('name') === el.getAttribute('name'));
-      const target = value ? members.find((f) => radioMatches(f.element as HTMLInputElement, field.kind, value)) : undefined;
+      const target = value ? members.find((f) => radioMatches(f.element as HTMLInputElement, field.kind, value, lists.optionWords)) : undefined;
       if (!value) skip(field, 'no-value');
       else if (!target) skip(field, 'no-option');
       else if (!isFillable(target.element, verdicts)) skip(field, 'not-fillable');
@@ -189,7 +196,7 @@ export async function fillFields(fields: readonly RecognisedField[], caseValues:
     }
     if (!mayWrite(field)) continue;
     if (el.localName === 'mat-select' || (el.getAttribute('role') === 'combobox' && !/^(input|select|textarea)$/.test(el.localName))) {
-      if (await fillMatSelect(el, field.kind, value, countryCodes)) {
+      if (await fillMatSelect(el, field.kind, value, lists)) {
         result.filled += 1;
         written(el);
       } else skip(field, 'fill-by-hand');
@@ -201,7 +208,7 @@ export async function fillFields(fields: readonly RecognisedField[], caseValues:
     const listed = field.kind === 'phoneCountryCode' && shape.options ? (splitPhone(value)?.countryCode ?? value) : value;
     let ok: boolean;
     if (shape.options && shape.options.length > 0) {
-      const option = await optionFor(shape.options, field.kind, listed, countryCodes);
+      const option = await optionFor(shape.options, field.kind, listed, lists);
       if (option < 0) {
         skip(field, 'no-option');
         continue;
@@ -225,6 +232,8 @@ export interface FillDeps {
   /** Recognises the page afresh, so that the fill writes into what the page holds now. */
   recognise(): Promise<void>;
   countryCodes: CountryCodes;
+  /** The words options use for the case's values, as the background gave them with the words that name fields. */
+  optionWords(): OptionWords | null;
   annotator: Annotator;
   inPage: InPage;
 }
@@ -289,7 +298,8 @@ export function createFiller(deps: FillDeps): { fromCase(request: FillRequest, f
         const checks = writeCheck(deps, annotator.fields());
         let result: FillResult;
         try {
-          result = await fillFields(annotator.fields(), answer.values, deps.countryCodes, { written: annotator.vouch, check: checks.check });
+          const optionWords = deps.optionWords() ?? { words: {}, fallbacks: {} };
+          result = await fillFields(annotator.fields(), answer.values, { countryCodes: deps.countryCodes, optionWords }, { written: annotator.vouch, check: checks.check });
         } finally {
           checks.done();
         }

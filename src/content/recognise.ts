@@ -48,6 +48,8 @@ export interface Recogniser {
   /** Resolves once the latest recognition is done, not one it replaced; starts a due one first. */
   settled(): Promise<void>;
   countryCodes(texts: readonly string[]): Promise<(string | null)[]>;
+  /** The words that name fields and options, as the background last gave them. */
+  vocabulary(): Vocabulary | null;
   /** Recognises the page now, in one go, from the answers already given (styles decide what is visible): a check in the middle of a fill. */
   recogniseNow(): readonly RecognisedField[];
   timings: Timings;
@@ -248,6 +250,7 @@ export function createRecogniser(doc: Document, site: SiteId, signal: AbortSigna
       }
     },
     countryCodes,
+    vocabulary: () => words,
     recogniseNow() {
       const steps = recognitionSteps(doc, { site });
       let reply: unknown;

@@ -53,7 +53,7 @@ export function startSession(doc: Document, url: string, signal: AbortSignal, de
   });
   const recogniser = createRecogniser(doc, site, signal, { send: deps.send, watch: observer.watch, recognised: (found) => annotator.recognised(found) });
   const annotator = createAnnotator(doc, site, signal, { send: deps.send, onGone: deps.onGone, listenTo: observer.listenTo, inPage, timings: recogniser.timings });
-  const filler = createFiller({ doc, site, send: deps.send, recognise: recogniser.run, countryCodes: recogniser.countryCodes, recogniseNow: recogniser.recogniseNow, annotator, inPage });
+  const filler = createFiller({ doc, site, send: deps.send, recognise: recogniser.run, countryCodes: recogniser.countryCodes, optionWords: () => recogniser.vocabulary()?.options ?? null, recogniseNow: recogniser.recogniseNow, annotator, inPage });
 
   void recogniser.run();
 

@@ -14,6 +14,7 @@ import {
   HUMANITARIAN_SITUATION,
   INCOME_KIND,
   MARITAL_STATUS,
+  OCCUPATION_STATUS,
   PAID_BY,
   personLabel,
   SEX,
@@ -106,7 +107,48 @@ function AddressFields({ path, legend, belgian = false }: { path: Path; legend: 
         <TextField path={[...path, 'box']} label={t('profileAddressBox')} />
         {!belgian && <TextField path={[...path, 'postalCode']} label={t('profilePostalCode')} />}
         <TextField path={[...path, 'city']} label={t('profileCity')} />
+        {!belgian && <TextField path={[...path, 'region']} label={t('profileRegion')} />}
         {!belgian && <CountryField path={[...path, 'country']} label={t('profileCountry')} />}
+      </div>
+    </fieldset>
+  );
+}
+
+/**
+ * Nationalities the applicant holds besides the current one (Annex I, field 7; VisaOnWeb asks them):
+ * a country chosen in the last list is added, "not given" on one takes it away.
+ */
+function OtherNationalities() {
+  const { t } = useI18n();
+  const editor = useEditor();
+  const path: Path = ['applicant', 'otherNationalities'];
+  const value = getIn(editor.draft, path);
+  const list: unknown[] = Array.isArray(value) ? value : [];
+  const save = (next: unknown[]) => editor.update(path, next.length > 0 ? next : undefined);
+  return (
+    <fieldset class="group">
+      <legend>{t('profileOtherNationalities')}</legend>
+      <div class="grid">
+        {list.map((_, i) => (
+          <CountryField
+            key={i}
+            path={[...path, i]}
+            label={t('profileOtherNationality', String(i + 1))}
+            choose={(code) => save(code ? list.map((c, j) => (j === i ? code : c)) : list.filter((__, j) => j !== i))}
+          />
+        ))}
+        {list.length < 5 && (
+          <CountryField
+            key={list.length}
+            path={[...path, list.length]}
+            label={t('profileOtherNationalityAdd')}
+            choose={(code) => {
+              if (!code) return;
+              save([...list, code]);
+              focusSoon(fieldId([...path, list.length]));
+            }}
+          />
+        )}
       </div>
     </fieldset>
   );
@@ -408,11 +450,13 @@ export function CaseEditor({ editor, errors, reveal }: { editor: Editor; errors:
             <TextField path={['applicant', 'email']} label={t('email')} type="email" />
             <TextField path={['applicant', 'phone']} label={t('phone')} type="tel" />
           </div>
+          <OtherNationalities />
           <PassportFields base={['applicant']} />
           <AddressFields path={['applicant', 'address']} legend={t('profileHomeAddress')} />
           <fieldset class="group">
             <legend>{t('profileWork')}</legend>
             <div class="grid">
+              <SelectField path={['applicant', 'occupationStatus']} label={t('profileOccupationStatus')} labels={OCCUPATION_STATUS} />
               <TextField path={['applicant', 'occupation']} label={t('profileOccupation')} />
               <TextField path={['applicant', 'employer', 'name']} label={t('profileEmployerName')} hint={t('profileEmployerNameHint')} />
               <TextField path={['applicant', 'employer', 'phone']} label={t('profileEmployerPhone')} type="tel" />

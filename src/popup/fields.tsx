@@ -269,7 +269,8 @@ export function BooleanField({ path, label, hint }: { path: Path; label: string;
   );
 }
 
-export function CountryField({ path, label }: { path: Path; label: string }) {
+/** `choose` takes the chosen code (undefined for none) in place of writing it at `path`: an entry of a list. */
+export function CountryField({ path, label, choose }: { path: Path; label: string; choose?: (code: string | undefined) => void }) {
   const { t, lang } = useI18n();
   const editor = useEditor();
   const value = getIn(editor.draft, path);
@@ -291,8 +292,9 @@ export function CountryField({ path, label }: { path: Path; label: string }) {
           onFocus={list}
           onPointerDown={list}
           onChange={(e) => {
-            const chosen = e.currentTarget.value;
-            editor.update(path, chosen === '' ? undefined : chosen);
+            const chosen = e.currentTarget.value === '' ? undefined : e.currentTarget.value;
+            if (choose) choose(chosen);
+            else editor.update(path, chosen);
           }}
         >
           <option value="">{t('notGiven')}</option>

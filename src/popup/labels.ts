@@ -1,6 +1,6 @@
 // Translated names for every enumerated value of visa-case/1, written as
 // literal calls of `t` with the key so the locale test can see each key.
-import type { CaseType, HumanitarianSituation, IncomeKind, SponsorStatus, TravelDocumentType } from '../case/schema';
+import type { CaseType, HumanitarianSituation, IncomeKind, OccupationStatus, SponsorStatus, TravelDocumentType } from '../case/schema';
 import type { ChecklistStatus, Person, Severity } from '../rules/types';
 import type { Translate } from './translate';
 
@@ -45,6 +45,16 @@ export const MARITAL_STATUS: Labels<'unmarried' | 'married' | 'divorced' | 'wido
   married: (t) => t('maritalMarried'),
   divorced: (t) => t('maritalDivorced'),
   widowed: (t) => t('maritalWidowed'),
+};
+
+export const OCCUPATION_STATUS: Labels<OccupationStatus> = {
+  employed: (t) => t('profileOccupationEmployed'),
+  worker: (t) => t('profileOccupationWorker'),
+  'self-employed': (t) => t('profileOccupationSelfEmployed'),
+  student: (t) => t('profileOccupationStudent'),
+  unemployed: (t) => t('profileOccupationUnemployed'),
+  retired: (t) => t('profileOccupationRetired'),
+  other: (t) => t('profileOccupationOther'),
 };
 
 export const TRAVEL_DOCUMENT_TYPE: Labels<TravelDocumentType> = {

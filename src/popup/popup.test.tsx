@@ -437,6 +437,32 @@ describe('what the application forms ask besides', () => {
     expect(within(permit).getByLabelText('Permit number')).toBeTruthy();
   });
 
+  test('other nationalities are added from a list and taken away with "not given"; the employment status and the home region are saved', async () => {
+    const api = withBaseCase();
+    start(api);
+    await openFirstCase();
+    const others = screen.getByRole('group', { name: 'Other nationalities' });
+    // A country list draws its options once someone reaches for it.
+    const choose = (label: string, code: string) => {
+      const select = within(others).getByLabelText(label);
+      fireEvent.focus(select);
+      fireEvent.change(select, { target: { value: code } });
+    };
+    choose('Add another nationality', 'TN');
+    await waitFor(() => expect(api.cases.get('case-1')?.applicant).toMatchObject({ otherNationalities: ['TN'] }));
+    // The chosen country now has its own list, and a new one asks for the next.
+    expect((within(others).getByLabelText('Other nationality 1') as HTMLSelectElement).value).toBe('TN');
+    choose('Add another nationality', 'FR');
+    await waitFor(() => expect(api.cases.get('case-1')?.applicant).toMatchObject({ otherNationalities: ['TN', 'FR'] }));
+    choose('Other nationality 1', '');
+    await waitFor(() => expect((api.cases.get('case-1')?.applicant as { otherNationalities?: string[] }).otherNationalities).toEqual(['FR']));
+    choose('Other nationality 1', '');
+    await waitFor(() => expect(api.cases.get('case-1')?.applicant).not.toHaveProperty('otherNationalities'));
+    fireEvent.change(screen.getByLabelText('Employment status'), { target: { value: 'self-employed' } });
+    fireEvent.input(within(screen.getByRole('group', { name: 'Home address' })).getByLabelText('Region, province or state'), { target: { value: 'Casablanca-Settat' } });
+    await waitFor(() => expect(api.cases.get('case-1')?.applicant).toMatchObject({ occupationStatus: 'self-employed', address: { region: 'Casablanca-Settat' } }));
+  });
+
   test('a child’s holders of parental authority: at most two, added and removed with the keyboard', async () => {
     const api = createFakeApi({ today: TODAY, cases: [{ ...baseMarriageCase(), children: [{ givenNames: 'Yasmine' }] }] });
     start(api);

@@ -682,7 +682,9 @@ export function* recognitionSteps(doc: Document, options: RecogniseOptions): Gen
     if (!c.kind || c.kind === 'other' || !c.reason) continue;
     // A radio button only ever answers the sex or marital status question here.
     if (c.element.getAttribute('type') === 'radio' && c.kind !== 'sex' && c.kind !== 'maritalStatus') continue;
-    fields.push(fieldOf(c.element, c.kind, c.reason, selectors, c.dateFormat));
+    // A list of occupations asks what the applicant does, not a job title: VisaOnWeb's occupation list, TLScontact's employment status (S15, S17).
+    const list = c.kind === 'occupation' && (c.element.localName === 'select' || c.element.localName === 'mat-select');
+    fields.push(fieldOf(c.element, list ? 'occupationStatus' : c.kind, c.reason, selectors, c.dateFormat));
   }
   return { fields, controls, fillable, reusable: run.nested.length === 0, nested: run.nested };
 }

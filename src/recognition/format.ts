@@ -4,6 +4,7 @@
 // from an element's attributes.
 import { countryCodeOf } from './countries';
 import { ALL_LANGS, type DateFormat, type FieldKind, type PageLang } from './types';
+import { VOCABULARY, type OptionWords } from './vocabulary';
 
 export interface OptionShape {
   value: string;
@@ -170,30 +171,6 @@ function normaliseText(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-const SEX_WORDS: Record<string, readonly string[]> = {
-  F: ['f', 'female', 'woman', 'femme', 'feminin', 'vrouw', 'vrouwelijk', 'v'],
-  M: ['m', 'male', 'man', 'homme', 'masculin', 'mannelijk'],
-  X: ['x', 'other', 'others', 'autre', 'ander', 'unspecified', 'non specifie', 'onbepaald'],
-};
-
-// Options of the forms' marital status and travel document lists (Annex I, fields 9 and 12), in the
-// languages the vendors write them; case values as in the case format.
-const MARITAL_WORDS: Record<string, readonly string[]> = {
-  unmarried: ['single', 'unmarried', 'celibataire', 'ongehuwd', 'alleenstaand', 'ledig'],
-  married: ['married', 'marie', 'mariee', 'marie(e)', 'gehuwd', 'getrouwd', 'verheiratet'],
-  divorced: ['divorced', 'divorce', 'divorcee', 'divorce(e)', 'gescheiden', 'geschieden'],
-  widowed: ['widowed', 'widow', 'widower', 'widow(er)', 'veuf', 'veuve', 'veuf/veuve', 'veuf(ve)', 'weduwe', 'weduwnaar', 'weduwe/weduwnaar', 'verwitwet'],
-};
-
-const DOCUMENT_WORDS: Record<string, readonly string[]> = {
-  ordinary: ['ordinary passport', 'passeport ordinaire', 'gewoon paspoort', 'normal passport', 'national passport', 'reisepass', 'gewohnlicher reisepass'],
-  diplomatic: ['diplomatic passport', 'passeport diplomatique', 'diplomatiek paspoort', 'diplomatenpass'],
-  service: ['service passport', 'passeport de service', 'dienstpaspoort', 'dienstpass'],
-  official: ['official passport', 'passeport officiel', 'officieel paspoort', 'amtlicher pass'],
-  special: ['special passport', 'passeport special', 'speciaal paspoort', 'sonderpass'],
-  other: ['other travel document', 'autre document de voyage', 'ander reisdocument', 'anderes reisedokument'],
-};
-
 function monthNames(month: number): string[] {
   const date = new Date(Date.UTC(2000, month - 1, 1));
   return (['en', 'fr', 'nl'] as const).flatMap((l) => [
@@ -203,11 +180,10 @@ function monthNames(month: number): string[] {
 }
 
 /** The words an option may use for a profile value of this kind (countries aside: see matchCountryOption). */
-function wantedWords(asked: FieldKind, value: string): { words: Set<string>; number?: number } {
+function wantedWords(asked: FieldKind, value: string, optionWords: OptionWords): { words: Set<string>; number?: number } {
   const kind = PART_OF[asked] ?? asked;
-  if (kind === 'sex') return { words: new Set(SEX_WORDS[value.toUpperCase()] ?? [normaliseText(value)]) };
-  if (kind === 'maritalStatus') return { words: new Set(MARITAL_WORDS[value] ?? [normaliseText(value)]) };
-  if (kind === 'documentType') return { words: new Set(DOCUMENT_WORDS[value] ?? [normaliseText(value)]) };
+  const listed = optionWords.words[kind];
+  if (listed) return { words: new Set(listed[kind === 'sex' ? value.toUpperCase() : value] ?? [normaliseText(value)]) };
   if (kind === 'birthDay' || kind === 'birthMonth' || kind === 'birthYear') {
     const n = Number(value);
     return { words: new Set(kind === 'birthMonth' ? monthNames(n) : []), number: n };
@@ -219,7 +195,7 @@ function wantedWords(asked: FieldKind, value: string): { words: Set<string>; num
   return { words: new Set([normaliseText(value)]) };
 }
 
-const COUNTRY_KINDS = new Set<FieldKind>(['nationality', 'countryOfBirth', 'nationalityAtBirth', 'issuingCountry', 'addressCountry', 'parentNationality', 'employerCountry', 'hostNationality']);
+const COUNTRY_KINDS = new Set<FieldKind>(['nationality', 'otherNationality', 'countryOfBirth', 'nationalityAtBirth', 'issuingCountry', 'addressCountry', 'parentNationality', 'employerCountry', 'hostNationality']);
 
 /** Kinds whose value is an ISO 3166-1 code, chosen in a country list. */
 export function isCountryKind(kind: FieldKind): boolean {
@@ -242,9 +218,8 @@ export function matchCountryOption(options: readonly OptionShape[], code: string
   return byValue >= 0 ? byValue : options.findIndex((o) => o.text !== '' && codeOf(o.text) === key);
 }
 
-/** matchOption for every kind but the countries: by value, by text, by number for date parts, by dial code. */
-export function matchOptionByWords(options: readonly OptionShape[], kind: FieldKind, value: string): number {
-  const { words, number } = wantedWords(kind, value);
+function matchWords(options: readonly OptionShape[], kind: FieldKind, value: string, optionWords: OptionWords): number {
+  const { words, number } = wantedWords(kind, value, optionWords);
   const tests: ((o: OptionShape) => boolean)[] = [
     (o) => o.value !== '' && (words.has(normaliseText(o.value)) || (number !== undefined && /^\d+$/.test(o.value.trim()) && Number(o.value) === number)),
     (o) => o.text !== '' && (words.has(normaliseText(o.text)) || (number !== undefined && /^\d+$/.test(o.text.trim()) && Number(o.text) === number)),
@@ -258,15 +233,28 @@ export function matchOptionByWords(options: readonly OptionShape[], kind: FieldK
 }
 
 /**
+ * matchOption for every kind but the countries: by value, by text (the words of
+ * `optionWords`, which the background holds), by number for date parts, by dial
+ * code; then by the value's fallbacks, in order.
+ */
+export function matchOptionByWords(options: readonly OptionShape[], kind: FieldKind, value: string, optionWords: OptionWords): number {
+  for (const tried of [value, ...(optionWords.fallbacks[kind]?.[value] ?? [])]) {
+    const i = matchWords(options, kind, tried, optionWords);
+    if (i >= 0) return i;
+  }
+  return -1;
+}
+
+/**
  * The option that holds a profile value: by value, by text, by number for date
  * parts, by country name in Dutch, French or English (whole names only: "INDIA"
  * must not pick "British Indian Ocean Territory", S2). -1 when none does.
  */
-export function matchOption(options: readonly OptionShape[], kind: FieldKind, value: string, langs: readonly PageLang[] = ALL_LANGS): number {
+export function matchOption(options: readonly OptionShape[], kind: FieldKind, value: string, langs: readonly PageLang[] = ALL_LANGS, optionWords: OptionWords = VOCABULARY.options): number {
   // Countries through the name index, official names before aliases: the English
   // alias "Congo" of CD must not pick the Republic of the Congo.
   if (isCountryKind(kind)) return matchCountryOption(options, value, (text) => countryCodeOf(text, langs));
-  return matchOptionByWords(options, kind, value);
+  return matchOptionByWords(options, kind, value, optionWords);
 }
 
 // ---- one entry point each way -------------------------------------------------
@@ -309,16 +297,13 @@ export function readBack(kind: FieldKind, pageValue: string, format?: DateFormat
   if (DATE_KINDS.has(kind)) return readDate(v, format);
   if (isCountryKind(kind)) return countryCodeOf(v, langs);
   switch (kind) {
-    case 'sex': {
-      const n = normaliseText(v);
-      for (const [code, words] of Object.entries(SEX_WORDS)) if (words.includes(n)) return code;
-      return null;
-    }
+    case 'sex':
     case 'maritalStatus':
-    case 'documentType': {
+    case 'documentType':
+    case 'occupationStatus': {
       // The case's value of the option chosen, when its words are known; a value no list reads stays unread.
       const n = normaliseText(v);
-      for (const [value, words] of Object.entries(kind === 'maritalStatus' ? MARITAL_WORDS : DOCUMENT_WORDS)) if (value === n || words.includes(n)) return value;
+      for (const [value, words] of Object.entries(VOCABULARY.options.words[kind] ?? {})) if ((kind !== 'sex' && value === n) || words.includes(n)) return value;
       return null;
     }
     case 'hostPostalCode':

@@ -49,6 +49,8 @@ export function profileValues(c: Pick<VisaCase, 'applicant' | 'sponsor'>): Parti
   put('phoneCountryCode', a.phone);
   put('surnameAtBirth', a.surnameAtBirth);
   put('nationalityAtBirth', a.nationalityAtBirth);
+  // A form with one field for other nationalities takes the first.
+  put('otherNationality', a.otherNationalities?.[0]);
   put('nationalIdNumber', a.nationalIdNumber);
   put('maritalStatus', a.maritalStatus);
   put('documentType', a.passport?.type);
@@ -61,7 +63,9 @@ export function profileValues(c: Pick<VisaCase, 'applicant' | 'sponsor'>): Parti
   put('postalCode', a.address?.postalCode);
   put('city', a.address?.city);
   put('addressCountry', a.address?.country);
+  put('region', a.address?.region);
   put('occupation', a.occupation);
+  put('occupationStatus', a.occupationStatus);
   put('employerName', a.employer?.name);
   put('employerAddress', addressLine(a.employer?.address));
   put('employerStreet', a.employer?.address?.street);

@@ -28,6 +28,7 @@ export type FieldKind =
   // What the application forms ask besides (Visa Code Annex I; the vendors' applicant steps).
   | 'surnameAtBirth'
   | 'nationalityAtBirth'
+  | 'otherNationality'
   | 'nationalIdNumber'
   | 'maritalStatus'
   | 'documentType'
@@ -39,7 +40,9 @@ export type FieldKind =
   | 'postalCode'
   | 'city'
   | 'addressCountry'
+  | 'region'
   | 'occupation'
+  | 'occupationStatus'
   | 'employerName'
   | 'employerAddress'
   | 'employerStreet'

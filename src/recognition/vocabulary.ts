@@ -17,16 +17,28 @@ export type LabelLang = PageLang | 'de';
 /** Sections about someone or something other than the applicant, whose fields take that one's details. */
 export type Context = 'host' | 'employer' | 'parent' | 'residence';
 
+/**
+ * The words a list's options use for a case value, per kind (case value → option texts, lower case
+ * without diacritics), and for a value no option names, the values to try next: a manual worker
+ * is employed where the list has no "worker"; "Other" where it has nothing closer.
+ */
+export interface OptionWords {
+  words: Readonly<Partial<Record<FieldKind, Readonly<Record<string, readonly string[]>>>>>;
+  fallbacks: Readonly<Partial<Record<FieldKind, Readonly<Record<string, readonly string[]>>>>>;
+}
+
 export interface Vocabulary {
   identifiers: readonly (readonly [FieldKind, string])[];
   labels: Readonly<Record<LabelLang, readonly (readonly [FieldKind, string])[]>>;
   /** Section titles (or identifiers read as words) that say whose the fields are. */
   contexts: readonly (readonly [Context, string])[];
+  options: OptionWords;
 }
 
 export const VOCABULARY: Vocabulary = {
   identifiers: [
-    ['other', 'otp|captcha.*|g_recaptcha.*|search.*|promo.*|fax|occupation_area|sector|other_nationalit(y|ies)(_id)?'],
+    ['other', 'otp|captcha.*|g_recaptcha.*|search.*|promo.*|fax|occupation_area|sector'],
+    ['otherNationality', 'other_nationalit(y|ies)(_id)?'],
     ['surnameAtBirth', 'birth_(sur|last_?|family_?)?names?|maiden_name|former_(sur|last_?|family_?)?names?|(sur|last_?)names?_at_birth'],
     ['nationalityAtBirth', 'birth_nationality(_id)?|nationality_at_birth|original_nationality'],
     ['placeOfBirth', '(birth|born)_(place|city|town)|place_of_birth|birthplace'],
@@ -57,6 +69,8 @@ export const VOCABULARY: Vocabulary = {
     ['postalCode', 'postal_?code|post_?code|zip(_?code)?'],
     ['city', 'city|town|municipality|locality'],
     ['addressCountry', 'address_country(_id)?|country_of_residence|residence_country'],
+    // Not `state` alone: VisaOnWeb's `Application_MemberStateOfDestinationId` is a country.
+    ['region', 'province|region|address_state|state_province'],
     ['other', 'country(_id)?'],
     ['street', 'street(_name)?'],
     ['address', '(home_)?address(_line_?1)?|street_address|address1'],
@@ -64,7 +78,7 @@ export const VOCABULARY: Vocabulary = {
   ],
   labels: {
     en: [
-      ['other', '\\bother nationalit'],
+      ['otherNationality', '\\bother (current )?nationalit'],
       ['surnameAtBirth', '\\b((sur|last |family )?name at birth|birth (sur|last |family )?name|former (family |sur)?names?|maiden name)\\b'],
       ['nationalityAtBirth', '\\b(nationality at birth|original nationality|nationality of origin)\\b'],
       ['nationalIdNumber', '\\b(national (identity|id)( card)?( number| no)?|identity (card )?number|personal (identification )?number)\\b'],
@@ -87,6 +101,7 @@ export const VOCABULARY: Vocabulary = {
       ['fullName', '\\b(full name|name as (in|on) (the )?passport)\\b|^name$'],
       ['givenNames', '\\b((first|given|fore) ?names?|forenames?)\\b'],
       ['surname', '\\b((last|family|sur) ?names?)\\b'],
+      ['occupationStatus', '\\b(employment|occupational|occupation|professional|work) status\\b'],
       ['occupation', '\\b((current )?occupation|profession|job title)\\b'],
       ['address', '\\b(street address|address)\\b'],
       ['street', '\\bstreet\\b'],
@@ -95,10 +110,11 @@ export const VOCABULARY: Vocabulary = {
       ['postalCode', '\\b(postal code|post ?code|zip( code)?)\\b'],
       ['city', '\\b(city|town|municipality|locality)\\b'],
       ['addressCountry', '^country( of residence)?$'],
+      ['region', '^(region|province|state|county)( (or )?(region|province|state))?$'],
       ['paymentCommunication', '\\b((payment|structured) (reference|communication)|communication|remittance)\\b'],
     ],
     fr: [
-      ['other', '\\bautres?( s)? nationalit'],
+      ['otherNationality', '\\bautres?( s)? nationalit'],
       ['surnameAtBirth', '\\b(nom de naissance|noms? de famille anterieurs?|nom de jeune fille)\\b'],
       ['nationalityAtBirth', '\\bnationalite (a la naissance|d origine)\\b'],
       ['nationalIdNumber', '\\b(numero (national|d identite|de carte d identite)|numero d identification)\\b'],
@@ -121,6 +137,7 @@ export const VOCABULARY: Vocabulary = {
       ['fullName', '\\b(nom complet|nom et prenoms?|nom prenoms?)\\b'],
       ['givenNames', '\\bprenoms?\\b'],
       ['surname', '\\b(nom de famille|noms?)\\b'],
+      ['occupationStatus', '\\b(situation|statut) professionnel(le)?\\b'],
       ['occupation', '\\b(profession|occupation|activite professionnelle)\\b'],
       ['postalCode', '\\bcode postal\\b'],
       ['address', '\\badresse\\b'],
@@ -129,10 +146,11 @@ export const VOCABULARY: Vocabulary = {
       ['addressBox', '\\b(boite|bte)\\b'],
       ['city', '\\b(ville|localite|commune)\\b'],
       ['addressCountry', '^pays( de residence)?$'],
+      ['region', '^(region|province|departement|wilaya|etat)$'],
       ['paymentCommunication', '\\b(communication|reference (de |du )?paiement)\\b'],
     ],
     nl: [
-      ['other', '\\bandere nationaliteit'],
+      ['otherNationality', '\\bandere nationaliteit'],
       ['surnameAtBirth', '\\b(geboortenaam|vroegere (familie)?na+m|meisjesnaam)\\b'],
       ['nationalityAtBirth', '\\bnationaliteit bij (de )?geboorte\\b'],
       ['nationalIdNumber', '\\b(rijksregisternummer|identiteitsnummer|identificatienummer|nationaal (identiteits)?nummer)\\b'],
@@ -155,6 +173,7 @@ export const VOCABULARY: Vocabulary = {
       ['fullName', '\\b(volledige naam|naam en voornaam)\\b'],
       ['givenNames', '\\bvoorna'],
       ['surname', '\\b(achternaam|familienaam|naam)\\b'],
+      ['occupationStatus', '\\b(beroepssituatie|arbeidssituatie|beroepsstatus)\\b'],
       ['occupation', '\\b(huidig )?beroep\\b'],
       ['address', '\\badres\\b'],
       ['street', '\\bstraat(naam)?\\b'],
@@ -163,11 +182,12 @@ export const VOCABULARY: Vocabulary = {
       ['postalCode', '\\bpostcode\\b'],
       ['city', '\\b(gemeente|stad|woonplaats|plaats)\\b'],
       ['addressCountry', '^land( van verblijf)?$'],
+      ['region', '^(regio|provincie|deelstaat|staat)$'],
       ['paymentCommunication', '\\b(mededeling|betalingskenmerk|betalingsreferentie)\\b'],
     ],
     // VisaOnWeb's German pages (notes/vendor-pages.md §5): captions of the harmonised form.
     de: [
-      ['other', '\\b(weitere|andere) staatsangehorigkeit'],
+      ['otherNationality', '\\b(weitere|andere) staatsangehorigkeit'],
       ['surnameAtBirth', '\\b(geburtsname|fruhere\\w* familienname)'],
       ['nationalityAtBirth', '\\bstaatsangehorigkeit (bei (der )?|zum zeitpunkt der )geburt|ursprungliche staatsangehorigkeit'],
       ['nationalIdNumber', '\\b(nationale identitatsnummer|identitatsnummer|personalausweisnummer)'],
@@ -186,12 +206,14 @@ export const VOCABULARY: Vocabulary = {
       ['sex', '\\bgeschlecht'],
       ['givenNames', '\\bvorname'],
       ['surname', '\\b(familienname|nachname)'],
+      ['occupationStatus', '\\b(berufsstatus|beschaftigungsstatus|erwerbsstatus)\\b'],
       ['occupation', '\\bberuf'],
       ['address', '\\b(anschrift|adresse)\\b'],
       ['street', '\\bstra(ss|\\s)e\\b'],
       ['houseNumber', '\\bhausnummer'],
       ['postalCode', '\\b(postleitzahl|plz)\\b'],
       ['city', '\\b(ort|stadt|wohnort)$'],
+      ['region', '^(region|provinz|bundesland|bundesstaat|kanton)$'],
     ],
   },
   contexts: [
@@ -200,4 +222,41 @@ export const VOCABULARY: Vocabulary = {
     ['employer', '\\b(employer|school|educational (establishment|institution)|employeur|ecole|etablissement d enseignement|werkgever|onderwijsinstelling|arbeitgeber|schule|bildungseinrichtung)\\b'],
     ['host', '\\b(host|inviting (person|company)|person inviting|hote|invitant\\w*|personne (qui invite|d accueil)|gastheer|gastvrouw|uitnodig\\w*|gastgeber\\w*|einladend\\w*)\\b'],
   ],
+  options: {
+    // Annex I, fields 8 (sex), 9 (civil status), 12 (type of travel document) and 21 (current
+    // occupation, as VisaOnWeb's list and TLScontact's employment status ask it, S15, S17, S22).
+    words: {
+      sex: {
+        F: ['f', 'female', 'woman', 'femme', 'feminin', 'vrouw', 'vrouwelijk', 'v'],
+        M: ['m', 'male', 'man', 'homme', 'masculin', 'mannelijk'],
+        X: ['x', 'other', 'others', 'autre', 'ander', 'unspecified', 'non specifie', 'onbepaald'],
+      },
+      maritalStatus: {
+        unmarried: ['single', 'unmarried', 'celibataire', 'ongehuwd', 'alleenstaand', 'ledig'],
+        married: ['married', 'marie', 'mariee', 'marie(e)', 'gehuwd', 'getrouwd', 'verheiratet'],
+        divorced: ['divorced', 'divorce', 'divorcee', 'divorce(e)', 'gescheiden', 'geschieden'],
+        widowed: ['widowed', 'widow', 'widower', 'widow(er)', 'veuf', 'veuve', 'veuf/veuve', 'veuf(ve)', 'weduwe', 'weduwnaar', 'weduwe/weduwnaar', 'verwitwet'],
+      },
+      documentType: {
+        ordinary: ['ordinary passport', 'passeport ordinaire', 'gewoon paspoort', 'normal passport', 'national passport', 'reisepass', 'gewohnlicher reisepass'],
+        diplomatic: ['diplomatic passport', 'passeport diplomatique', 'diplomatiek paspoort', 'diplomatenpass'],
+        service: ['service passport', 'passeport de service', 'dienstpaspoort', 'dienstpass'],
+        official: ['official passport', 'passeport officiel', 'officieel paspoort', 'amtlicher pass'],
+        special: ['special passport', 'passeport special', 'speciaal paspoort', 'sonderpass'],
+        other: ['other travel document', 'autre document de voyage', 'ander reisdocument', 'anderes reisedokument'],
+      },
+      occupationStatus: {
+        employed: ['employed', 'employee', 'salaried', 'white collar worker', 'white-collar worker', 'salarie', 'salariee', 'salarie(e)', 'employe', 'employe(e)', 'bediende', 'werknemer', 'loontrekkende', 'angestellte', 'angestellter', 'arbeitnehmer'],
+        worker: ['worker', 'blue collar worker', 'blue-collar worker', 'manual worker', 'ouvrier', 'ouvriere', 'ouvrier(e)', 'ouvrier/ouvriere', 'arbeider', 'arbeiter', 'arbeiterin'],
+        'self-employed': ['self-employed', 'self employed', 'freelance', 'independant', 'independante', 'independant(e)', 'travailleur independant', 'zelfstandige', 'zelfstandig', 'selbststandig', 'selbstandig'],
+        student: ['student', 'student, trainee', 'pupil', 'etudiant', 'etudiante', 'etudiant(e)', 'eleve', 'scholier', 'studentin', 'schuler'],
+        unemployed: ['unemployed', 'no occupation', 'without occupation', 'jobseeker', 'chomeur', 'chomeuse', 'sans emploi', 'sans profession', 'werkloos', 'werkzoekende', 'zonder beroep', 'zonder werk', 'arbeitslos', 'ohne beruf'],
+        retired: ['retired', 'pensioner', 'retraite', 'retraitee', 'retraite(e)', 'pensionne', 'gepensioneerd', 'rentner', 'rentnerin', 'im ruhestand'],
+        other: ['other', 'autre', 'autres', 'andere', 'ander', 'anders', 'sonstige'],
+      },
+    },
+    fallbacks: {
+      occupationStatus: { worker: ['employed', 'other'], employed: ['other'], 'self-employed': ['other'], student: ['other'], unemployed: ['other'], retired: ['other'] },
+    },
+  },
 };

@@ -28,7 +28,10 @@ describe('captions of the rest of the application form, German included', () => 
     ['en', 'Type of travel document', 'documentType'],
     ['en', 'Issued by (authority)', 'issuingAuthority'],
     ['en', 'National identity number, where applicable', 'nationalIdNumber'],
-    ['en', 'Other nationalities', null],
+    ['en', 'Other nationalities', 'otherNationality'],
+    ['en', 'Employment status', 'occupationStatus'],
+    ['en', 'State/Province', 'region'],
+    ['en', 'Member State of destination', null],
     ['en', 'Street', 'street'],
     ['en', 'House number', 'houseNumber'],
     ['en', 'Box', 'addressBox'],
@@ -45,7 +48,10 @@ describe('captions of the rest of the application form, German included', () => 
     ['fr', 'État civil', 'maritalStatus'],
     ['fr', 'Type de document de voyage', 'documentType'],
     ['fr', "Numéro national d'identité, le cas échéant", 'nationalIdNumber'],
-    ['fr', 'Autre(s) nationalité(s)', null],
+    ['fr', 'Autre(s) nationalité(s)', 'otherNationality'],
+    ['fr', 'Situation professionnelle', 'occupationStatus'],
+    ['fr', 'Province', 'region'],
+    ['fr', 'État membre de destination principale', null],
     ['fr', 'Rue', 'street'],
     ['fr', 'Numéro', 'houseNumber'],
     ['fr', 'Boîte', 'addressBox'],
@@ -59,7 +65,10 @@ describe('captions of the rest of the application form, German included', () => 
     ['nl', 'Burgerlijke staat', 'maritalStatus'],
     ['nl', 'Soort reisdocument', 'documentType'],
     ['nl', 'Nationaal identificatienummer', 'nationalIdNumber'],
-    ['nl', 'Andere nationaliteiten', null],
+    ['nl', 'Andere nationaliteiten', 'otherNationality'],
+    ['nl', 'Beroepssituatie', 'occupationStatus'],
+    ['nl', 'Provincie', 'region'],
+    ['nl', 'Lidstaat van bestemming', null],
     ['nl', 'Straat', 'street'],
     ['nl', 'Huisnummer', 'houseNumber'],
     ['nl', 'Bus', 'addressBox'],
@@ -85,6 +94,8 @@ describe('captions of the rest of the application form, German included', () => 
     ['de', 'Hausnummer', 'houseNumber'],
     ['de', 'Postleitzahl', 'postalCode'],
     ['de', 'Derzeitige berufliche Tätigkeit', 'occupation'],
+    ['de', 'Weitere Staatsangehörigkeiten', 'otherNationality'],
+    ['de', 'Bundesland', 'region'],
     ['de', 'Name des Gastgebers', 'hostName'],
   ] as const)('%s "%s" → %s', (lang, caption, kind) => {
     const { document } = loadHtml(`<!doctype html><html lang="${lang}"><body><label for="f1">${caption}</label><input id="f1" type="text"></body></html>`, TLS);
@@ -102,8 +113,8 @@ describe('captions of the rest of the application form, German included', () => 
   });
 
   it('reads the section from identifiers too: a legacy form names its host and employer fields', () => {
-    const { fields } = fieldsOf('<input name="f_trav_host_name"><input name="fi_employer_address[postcode]"><input name="fi_minor_parent_surname"><input name="fi_trav_host_fax"><input name="other_nationality_id">', TLS);
-    expect(fields.map((f) => f.kind)).toEqual(['hostName', 'employerPostalCode', 'parentSurname']);
+    const { fields } = fieldsOf('<input name="f_trav_host_name"><input name="fi_employer_address[postcode]"><input name="fi_minor_parent_surname"><input name="fi_trav_host_fax"><input name="other_nationality_id"><input name="f_pers_province"><input name="Application_MemberStateOfDestinationId">', TLS);
+    expect(fields.map((f) => f.kind)).toEqual(['hostName', 'employerPostalCode', 'parentSurname', 'otherNationality', 'region']);
   });
 });
 

@@ -8,6 +8,7 @@ import type { VisaCase } from '../../src/case/schema';
 import { fillFields, type CountryCodes } from '../../src/content/fill';
 import { countryCodeOf } from '../../src/recognition/countries';
 import { recogniseFields } from '../../src/recognition/fields';
+import { VOCABULARY } from '../../src/recognition/vocabulary';
 import { baseMarriageCase, completeMarriageCase } from '../scenarios/base';
 import { loadHtml, readFixture } from './load-fixture';
 
@@ -32,7 +33,7 @@ describe('filling a page from the case', () => {
   it('TLScontact: names, the sex radio, the date, the nationality option and the phone, each announced with input, change and blur', async () => {
     const { document, fields } = load('tlscontact/applicant-details.html', 'https://visas-be.tlscontact.com/fr-fr/4123456/workflow/applicant-details/bio/9876543');
     const events = recordEvents(document);
-    const result = await fillFields(fields, values, countryCodes);
+    const result = await fillFields(fields, values, { countryCodes, optionWords: VOCABULARY.options });
     expect(result).toEqual({ filled: 7, skipped: [{ selector: '#f_birth_surnames', kind: 'surnameAtBirth', reason: 'no-value' }] });
     const value = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
     expect([value('f_pers_surnames'), value('f_pers_givennames'), value('f_pers_birth_date'), value('f_pers_nationality'), value('f_pass_num'), value('phone-number')]).toEqual([
@@ -53,7 +54,7 @@ describe('filling a page from the case', () => {
 
   it('VFS Global: DD/MM/YYYY dates, dial code and national number apart; mat-selects without options are left to the user', async () => {
     const { document, fields } = load('vfsglobal/applicant-details.html', 'https://visa.vfsglobal.com/tur/en/bel/your-details');
-    const result = await fillFields(fields, values, countryCodes);
+    const result = await fillFields(fields, values, { countryCodes, optionWords: VOCABULARY.options });
     expect(result.filled).toBe(8);
     expect(result.skipped).toEqual([
       { selector: '#mat-select-0', kind: 'sex', reason: 'fill-by-hand' },
@@ -65,7 +66,7 @@ describe('filling a page from the case', () => {
 
   it('VisaOnWeb: the birth date split over three selects', async () => {
     const { document, fields } = load('visaonweb/applicant-details.html', 'https://visaonweb.diplomatie.be/nl/VisaApplication/Edit/3f2c9a1e-5b7d-4e2a-9c1f-0a8b6d4e2f10');
-    await fillFields(fields, values, countryCodes);
+    await fillFields(fields, values, { countryCodes, optionWords: VOCABULARY.options });
     const selected = fields.filter((f) => f.kind === 'birthDay' || f.kind === 'birthMonth' || f.kind === 'birthYear').map((f) => (f.element as HTMLSelectElement).value);
     expect(selected.map(Number)).toEqual([15, 3, 1990]);
   });
@@ -75,7 +76,7 @@ describe('filling a page from the case', () => {
     const events = recordEvents(document);
     const email = document.getElementById('email') as HTMLInputElement;
     email.readOnly = true;
-    const result = await fillFields(fields, { ...values, password: 'never' } as typeof values, countryCodes);
+    const result = await fillFields(fields, { ...values, password: 'never' } as typeof values, { countryCodes, optionWords: VOCABULARY.options });
     expect(result).toEqual({ filled: 0, skipped: [{ selector: '#email', kind: 'email', reason: 'not-fillable' }] });
     expect(events).toEqual([]);
     for (const input of Array.from(document.querySelectorAll('input'))) if (input.type !== 'hidden' && input.type !== 'submit') expect(input.value, input.id).toBe('');
@@ -106,7 +107,7 @@ describe('filling the whole application form from a complete case', () => {
     ['tlscontact/applicant-details-full.html', 'https://visas-be.tlscontact.com/en-us/4123456/workflow/applicants-information/bio/9876543'],
   ])('%s', async (path, url) => {
     const { fields } = load(path, url);
-    const result = await fillFields(fields, complete, countryCodes);
+    const result = await fillFields(fields, complete, { countryCodes, optionWords: VOCABULARY.options });
     expect({ result, values: pageValues(fields) }).toMatchSnapshot();
   });
 });

@@ -60,10 +60,12 @@ export function completeMarriageCase(): Record<string, any> {
   Object.assign(c.applicant, {
     surnameAtBirth: 'Bennani',
     nationalityAtBirth: 'MA',
+    otherNationalities: ['TN'],
     countryOfBirth: 'MA',
     nationalIdNumber: 'BE123456',
-    address: { street: 'Rue Ibn Batouta', houseNumber: '12', box: '3', postalCode: '20250', city: 'Casablanca', country: 'MA' },
+    address: { street: 'Rue Ibn Batouta', houseNumber: '12', box: '3', postalCode: '20250', city: 'Casablanca', region: 'Casablanca-Settat', country: 'MA' },
     occupation: 'Nurse',
+    occupationStatus: 'employed',
     employer: {
       name: 'Clinique Al Amal',
       address: { street: 'Boulevard Zerktouni', houseNumber: '80', postalCode: '20000', city: 'Casablanca', country: 'MA' },

@@ -66,8 +66,10 @@ export const tlscontact: Vendor = {
     { selector: '[name="f_trav_host_address[city]"]', kind: 'hostCity' },
     { selector: '[name="f_trav_host_address[postcode]"]', kind: 'hostPostalCode' },
     { selector: '[name="fi_trav_host_phone"]', kind: 'hostPhone' },
-    // Occupation here is a status (employed, student…: S15, S22 "Other"), not the occupation itself.
-    { selector: '#f_pers_occupation, #f_pers_province, #fi_pers_occupation_area, [name="f_cai"]', kind: 'other' },
+    // `f_pers_occupation` is a status list (employed, student…: S15, S22 "Other") and
+    // `f_pers_province` the home province (S15; "ORAN" for an Algerian applicant, idx:16205710306):
+    // the identifier patterns read them. The sector (`fi_pers_occupation_area`, S22 "Architect") has no case field.
+    { selector: '#fi_pers_occupation_area, [name="f_cai"]', kind: 'other' },
     { selector: '[name^="f_trav_"], [name^="fi_trav_"]', kind: 'other' },
   ],
 };
