@@ -72,7 +72,12 @@ export const scenarios: Scenario[] = [
     }),
     produces: ['CHILD.NOT_OWN'],
     absent: ['CHILD.CUSTODY'],
-    expect: (r) => expect(finding(r, 'CHILD.NOT_OWN').message).toContain('A humanitarian visa may be possible'),
+    expect: (r) => {
+      const f = finding(r, 'CHILD.NOT_OWN');
+      expect(f.message).toContain('A humanitarian visa may be possible');
+      expect(ruleMessage(f.rule, 'nl')(f.params, formatter('nl'))).toContain('kan niet meereizen met dit visum. Een humanitair visum is wel mogelijk;');
+      expect(ruleMessage(f.rule, 'fr')(f.params, formatter('fr'))).toContain('ne peut pas vous accompagner avec ce visa. Un visa humanitaire est possible\u202f;');
+    },
   },
   {
     name: 'Child under foreign guardianship: not eligible',

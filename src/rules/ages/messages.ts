@@ -2,6 +2,7 @@
 // Texts side by side with values written in are functions, `{ nl: () => …, … }[lang]()`: only the
 // reader's language is put together.
 import type { CatalogueRuleId } from '../catalogue';
+import { punctuation } from '../../i18n/format';
 import type { Lang, Params, RuleMessages } from '../types';
 
 const BASIS: Record<string, Record<Lang, string>> = {
@@ -77,7 +78,7 @@ export const AGE_MESSAGES = {
     nl: (p, f) =>
       `${p.name} werd ${p.max} op ${f.date(p.turnedOn)}; op de aanvraagdatum (${f.date(p.on)}) kunnen enkel kinderen jonger dan ${p.max} meereizen. Een meerderjarig kind kan een eigen humanitair visum vragen; dat is een gunst, geen recht, en wordt geval per geval beoordeeld.`,
     fr: (p, f) =>
-      `${p.name} a eu ${p.max} ans le ${f.date(p.turnedOn)} ; à la date de la demande (${f.date(p.on)}), seuls les enfants de moins de ${p.max} ans peuvent accompagner. Un enfant majeur peut demander son propre visa humanitaire ; c’est une faveur, pas un droit, examinée au cas par cas.`,
+      `${p.name} a eu ${p.max} ans le ${f.date(p.turnedOn)} ; à la date de la demande (${f.date(p.on)}), seuls les enfants de moins de ${p.max} ans peuvent vous accompagner. Un enfant majeur peut demander son propre visa humanitaire ; c’est une faveur, pas un droit, examinée au cas par cas.`,
     en: (p, f) =>
       `${p.name} turned ${p.max} on ${f.date(p.turnedOn)}; on the application date (${f.date(p.on)}) only children under ${p.max} can travel along. An adult child can ask for a humanitarian visa of their own; it is a favour, not a right, assessed case by case.`,
   },
@@ -101,5 +102,5 @@ function reaches(p: Params, f: { date(iso: unknown): string }, lang: Lang): stri
   const on = { nl: 'op', fr: 'le', en: 'on' }[lang];
   if (p.applicantReachesUsual) parts.push(`${who.applicant} ${years} ${on} ${f.date(p.applicantReachesUsual)}`);
   if (p.sponsorReachesUsual) parts.push(`${who.sponsor} ${years} ${on} ${f.date(p.sponsorReachesUsual)}`);
-  return parts.length ? ` (${parts.join('; ')})` : '';
+  return parts.length ? ` (${parts.join(`${punctuation(';', lang)} `)})` : '';
 }
