@@ -3,7 +3,9 @@
 import { expect } from 'vitest';
 import { parseCaseValue } from '../../src/case/parse';
 import { checkCase } from '../../src/rules/engine';
-import type { Report } from '../../src/rules/types';
+import { formatter } from '../../src/i18n/format';
+import { ruleMessage } from '../../src/rules/messages';
+import type { Finding, Report } from '../../src/rules/types';
 import { baseMarriageCase, variant } from './base';
 import type { Scenario } from './scenario';
 
@@ -13,6 +15,8 @@ const one = (report: Report, rule: string) => {
   expect(found, `expected one ${rule}`).toHaveLength(1);
   return found[0]!;
 };
+/** A finding's message in Dutch or French. */
+const inLang = (f: Finding, lang: 'nl' | 'fr') => ruleMessage(f.rule, lang)(f.params, formatter(lang));
 /** The TIME.* entries of the deadlines list still to do, as `RULE date`. */
 const timeDeadlines = (report: Report) => report.deadlines.filter((d) => d.rule.startsWith('TIME.') && d.status !== 'done').map((d) => `${d.rule} ${d.date}`);
 /** Every TIME.* entry of the deadlines list with its status, as `RULE date status [doneOn]`. */
@@ -224,6 +228,7 @@ export const scenarios: Scenario[] = [
       expect(marry.message).toContain('1 Feb 2026');
       expect(marry.message).toContain('bijlage 13');
       expect(marry.message).toContain('receipt');
+      expect(inLang(marry, 'fr')).toContain('avant l’expiration de la carte A le 1er févr. 2026\u202f; sinon vous recevrez un ordre de quitter le territoire (annexe 13).');
       expect(timeDeadlines(r)).toEqual(['TIME.A_CARD_EXPIRY 2026-02-01', 'TIME.MARRY_BEFORE 2026-02-01']);
     },
   },
@@ -349,6 +354,23 @@ export const scenarios: Scenario[] = [
     produces: ['TIME.FAMILY_REUNIFICATION'],
     expect: (r) => expect(one(r, 'TIME.FAMILY_REUNIFICATION').message).toContain('declaration of legal cohabitation on 1 Oct 2025'),
   },
+  {
+    name: 'Cohabitation with an A card and no declaration yet: the declaration is to be made before the card ends',
+    case: variant(baseMarriageCase(), (c) => {
+      c.caseType = 'cohabitation';
+      c.arrivalDate = '2025-07-14';
+      c.registrationDate = '2025-07-20';
+      c.aCardIssuedDate = '2025-08-01';
+    }),
+    today: '2025-08-02',
+    produces: ['TIME.MARRY_BEFORE'],
+    absent: ['TIME.LATE_MARRIAGE'],
+    expect: (r) => {
+      const f = one(r, 'TIME.MARRY_BEFORE');
+      expect(inLang(f, 'nl')).toMatch(/^De verklaring van wettelijke samenwoning moet worden afgelegd .* 1 feb 2026;/);
+      expect(inLang(f, 'fr')).toContain('sinon vous recevrez un ordre de quitter le territoire (annexe 13).');
+    },
+  },
 
   // The card after the marriage.
   {
@@ -376,7 +398,7 @@ export const scenarios: Scenario[] = [
       if (!parsed.ok) throw new Error('base case does not parse');
       const inLang = (lang: 'nl' | 'fr') => one(checkCase(parsed.value, { today: '2025-03-10', lang }), 'TIME.REGISTER').message;
       expect(inLang('nl')).toBe('Schrijf je in bij de gemeente binnen 8 dagen na geplande aankomst op 1 jul 2025: uiterlijk 9 jul 2025. Een andere bron spreekt van 8 werkdagen (11 jul 2025); houd de vroegste datum aan.');
-      expect(inLang('fr')).toBe('Inscrivez-vous à la commune dans les 8 jours suivant l’arrivée prévue du 1er juil. 2025\u202f: au plus tard le 9 juil. 2025. Une autre source parle de 8 jours ouvrables (11 juil. 2025)\u202f; tenez-vous-en à la date la plus proche.');
+      expect(inLang('fr')).toBe('Inscrivez-vous à la commune dans les 8 jours suivant l’arrivée prévue du 1er juil. 2025\u202f: au plus tard le 9 juil. 2025. Une autre source parle de 8 jours ouvrables (11 juil. 2025)\u202f; tenez-vous-en à la date la plus tôt.');
     },
   },
   {

@@ -25,7 +25,7 @@ function decisionExpected(lang: Lang) {
     const min = formatNumber(p.min, lang);
     const max = formatNumber(p.max, lang);
     return {
-      nl: () => `DVZ beslist gemiddeld ${min} à ${max} maanden na de indiening op ${f.date(p.applied)}: tussen ${f.date(p.from)} en ${f.date(p.to)}. Er is geen maximale behandelingstermijn.`,
+      nl: () => `DVZ beslist gemiddeld ${min} tot ${max} maanden na de indiening op ${f.date(p.applied)}: tussen ${f.date(p.from)} en ${f.date(p.to)}. Er is geen maximale behandelingstermijn.`,
       fr: () => `L’OE décide en moyenne ${min} à ${max} mois après l’introduction du ${f.date(p.applied)} : entre le ${f.date(p.from)} et le ${f.date(p.to)}. Il n’y a pas de délai maximal.`,
       en: () => `DVZ decides on average ${min} to ${max} months after the submission on ${f.date(p.applied)}: between ${f.date(p.from)} and ${f.date(p.to)}. There is no maximum term.`,
     }[lang]();
@@ -41,8 +41,8 @@ function register(lang: Lang) {
     const nw = str(p.nWorkingDays);
     if (typeof p.aCardIssued === 'string') {
       return {
-        nl: () => `Inschrijving bij de gemeente gedaan: de A-kaart werd afgegeven op ${f.date(p.aCardIssued)}.`,
-        fr: () => `Inscription à la commune faite : la carte A a été délivrée le ${f.date(p.aCardIssued)}.`,
+        nl: () => `Ingeschreven bij de gemeente: de A-kaart werd afgegeven op ${f.date(p.aCardIssued)}.`,
+        fr: () => `Inscription à la commune effectuée : la carte A a été délivrée le ${f.date(p.aCardIssued)}.`,
         en: () => `Registration at the municipality done: the A card was issued on ${f.date(p.aCardIssued)}.`,
       }[lang]();
     }
@@ -50,28 +50,28 @@ function register(lang: Lang) {
     if (typeof p.registered === 'string' && p.inTime === true) {
       return {
         nl: () => `Ingeschreven bij de gemeente op ${f.date(p.registered)}, binnen de termijn (${days}).`,
-        fr: () => `Inscrit à la commune le ${f.date(p.registered)}, dans le délai (${days}).`,
+        fr: () => `Inscription à la commune le ${f.date(p.registered)}, dans le délai (${days}).`,
         en: () => `Registered at the municipality on ${f.date(p.registered)}, within the deadline (${days}).`,
       }[lang]();
     }
     if (typeof p.registered === 'string') {
       const withinWorking = p.registered <= str(p.workingDays);
       return {
-        nl: () => `Ingeschreven op ${f.date(p.registered)}, na ${days} (${n} dagen na ${arrivalWord} op ${arrival}); ${withinWorking ? `wel binnen de lezing van ${nw} werkdagen (${working})` : `ook na de lezing van ${nw} werkdagen (${working})`}. Bewaar het bewijs van de datum en de reden.`,
-        fr: () => `Inscrit le ${f.date(p.registered)}, après le ${days} (${n} jours après l’${arrivalWord} du ${arrival}) ; ${withinWorking ? `mais dans la lecture de ${nw} jours ouvrables (${working})` : `aussi après la lecture de ${nw} jours ouvrables (${working})`}. Gardez la preuve de la date et du motif.`,
+        nl: () => `Ingeschreven op ${f.date(p.registered)}, na ${days} (${n} dagen na ${arrivalWord} op ${arrival}); ${withinWorking ? `maar wel op tijd als je ${nw} werkdagen telt (${working})` : `ook te laat als je ${nw} werkdagen telt (${working})`}. Bewaar het bewijs van de datum en de reden.`,
+        fr: () => `Inscription le ${f.date(p.registered)}, après le ${days} (${n} jours après l’${arrivalWord} du ${arrival}) ; ${withinWorking ? `mais dans le délai si l’on compte ${nw} jours ouvrables (${working})` : `et hors délai même si l’on compte ${nw} jours ouvrables (${working})`}. Gardez la preuve de la date et du motif.`,
         en: () => `Registered on ${f.date(p.registered)}, after ${days} (${n} days after ${arrivalWord} on ${arrival}); ${withinWorking ? `still within the ${nw}-working-days reading (${working})` : `also after the ${nw}-working-days reading (${working})`}. Keep proof of the date and the reason.`,
       }[lang]();
     }
     if (p.past === true) {
       return {
-        nl: () => `De termijn om je bij de gemeente in te schrijven (${n} dagen na ${arrivalWord} op ${arrival}: ${days}) is verstreken en er is geen inschrijving vermeld; in de lezing van ${nw} werkdagen (een andere bron) is de laatste dag ${working}. Ga meteen naar de gemeente.`,
-        fr: () => `Le délai pour s’inscrire à la commune (${n} jours après l’${arrivalWord} du ${arrival} : ${days}) est dépassé et aucune inscription n’est indiquée ; selon la lecture de ${nw} jours ouvrables (une autre source), le dernier jour est le ${working}. Rendez-vous immédiatement à la commune.`,
+        nl: () => `De termijn om je bij de gemeente in te schrijven (${n} dagen na ${arrivalWord} op ${arrival}: ${days}) is verstreken en er is geen inschrijving vermeld; telt een andere bron ${nw} werkdagen, dan is de laatste dag ${working}. Ga meteen naar de gemeente.`,
+        fr: () => `Le délai pour s’inscrire à la commune (${n} jours après l’${arrivalWord} du ${arrival} : ${days}) est dépassé et aucune inscription n’est indiquée ; si l’on compte ${nw} jours ouvrables (une autre source), le dernier jour est le ${working}. Rendez-vous immédiatement à la commune.`,
         en: () => `The deadline to register at the municipality (${n} days after ${arrivalWord} on ${arrival}: ${days}) has passed and no registration is recorded; under the ${nw}-working-days reading of another source the last day is ${working}. Go to the municipality at once.`,
       }[lang]();
     }
     return {
       nl: () => `Schrijf je in bij de gemeente binnen ${n} dagen na ${arrivalWord} op ${arrival}: uiterlijk ${days}. Een andere bron spreekt van ${nw} werkdagen (${working}); houd de vroegste datum aan.`,
-      fr: () => `Inscrivez-vous à la commune dans les ${n} jours suivant l’${arrivalWord} du ${arrival} : au plus tard le ${days}. Une autre source parle de ${nw} jours ouvrables (${working}) ; tenez-vous-en à la date la plus proche.`,
+      fr: () => `Inscrivez-vous à la commune dans les ${n} jours suivant l’${arrivalWord} du ${arrival} : au plus tard le ${days}. Une autre source parle de ${nw} jours ouvrables (${working}) ; tenez-vous-en à la date la plus tôt.`,
       en: () => `Register at the municipality within ${n} days of ${arrivalWord} on ${arrival}: by ${days}. Another source says ${nw} working days (${working}); keep to the earlier date.`,
     }[lang]();
   };
@@ -131,27 +131,27 @@ function marryBefore(lang: Lang) {
     }[lang];
     if (p.inTime === true) {
       return {
-        nl: () => `${capitalise(what)} op ${f.date(p.marriageDate)} ${isCohabitation(p) ? 'werd afgelegd' : 'vond plaats'} voor het einde van de A-kaart op ${expiry}.`,
-        fr: () => `${capitalise(what)} du ${f.date(p.marriageDate)} a eu lieu avant la fin de la carte A le ${expiry}.`,
+        nl: () => `${capitalise(what)} op ${f.date(p.marriageDate)} ${isCohabitation(p) ? 'werd afgelegd' : 'vond plaats'} vóór het einde van de A-kaart op ${expiry}.`,
+        fr: () => `${capitalise(what)} du ${f.date(p.marriageDate)} a eu lieu avant l’expiration de la carte A le ${expiry}.`,
         en: () => `${capitalise(what)} on ${f.date(p.marriageDate)} took place before the A card ended on ${expiry}.`,
       }[lang]();
     }
     if (typeof p.marriageDate === 'string') {
       return {
-        nl: () => `De datum van ${what} (${f.date(p.marriageDate)}) valt na het einde van de A-kaart op ${expiry}: zonder ${what} voor die datum volgt een bevel om het grondgebied te verlaten (bijlage 13), tenzij de vertraging niet jullie schuld is. ${receipt}`,
-        fr: () => `La date de ${what} (${f.date(p.marriageDate)}) tombe après la fin de la carte A le ${expiry} : sans ${what} avant cette date, vous recevrez un ordre de quitter le territoire (annexe 13), sauf si le retard ne vous est pas imputable. ${receipt}`,
+        nl: () => `De datum van ${what} (${f.date(p.marriageDate)}) valt na het einde van de A-kaart op ${expiry}: zonder ${what} vóór die datum volgt een bevel om het grondgebied te verlaten (bijlage 13), tenzij de vertraging niet jullie schuld is. ${receipt}`,
+        fr: () => `La date de ${what} (${f.date(p.marriageDate)}) tombe après l’expiration de la carte A le ${expiry} : sans ${what} avant cette date, vous recevrez un ordre de quitter le territoire (annexe 13), sauf si le retard ne vous est pas imputable. ${receipt}`,
         en: () => `The date of ${what} (${f.date(p.marriageDate)}) is after the A card ends on ${expiry}: without ${what} before that date an order to leave the territory (bijlage 13) follows, unless the delay is not your doing. ${receipt}`,
       }[lang]();
     }
     if (p.late === true) {
       return {
-        nl: () => `De A-kaart is op ${expiry} vervallen en er is geen datum van ${what} vermeld: zonder ${what} voor die datum volgt een bevel om het grondgebied te verlaten (bijlage 13). Vermeld de datum als ${what} toch ${isCohabitation(p) ? 'werd afgelegd' : 'heeft plaatsgevonden'}.`,
+        nl: () => `De A-kaart is op ${expiry} vervallen en er is geen datum van ${what} vermeld: zonder ${what} vóór die datum volgt een bevel om het grondgebied te verlaten (bijlage 13). Vermeld de datum als ${what} toch ${isCohabitation(p) ? 'werd afgelegd' : 'heeft plaatsgevonden'}.`,
         fr: () => `La carte A a expiré le ${expiry} et aucune date de ${what} n’est indiquée : sans ${what} avant cette date, vous recevrez un ordre de quitter le territoire (annexe 13). Indiquez la date si ${what} a bien eu lieu.`,
         en: () => `The A card expired on ${expiry} and no date of ${what} is recorded: without ${what} before that date an order to leave the territory (bijlage 13) follows. Record the date if ${what} did take place.`,
       }[lang]();
     }
     return {
-      nl: () => `${capitalise(what)} ${isCohabitation(p) ? 'moet worden afgelegd' : 'moet plaatsvinden'} voor de A-kaart vervalt op ${expiry}; anders volgt een bevel om het grondgebied te verlaten (bijlage 13). ${receipt}`,
+      nl: () => `${capitalise(what)} ${isCohabitation(p) ? 'moet worden afgelegd' : 'moet plaatsvinden'} voordat de A-kaart vervalt op ${expiry}; anders volgt een bevel om het grondgebied te verlaten (bijlage 13). ${receipt}`,
       fr: () => `${capitalise(what)} doit avoir lieu avant l’expiration de la carte A le ${expiry} ; sinon vous recevrez un ordre de quitter le territoire (annexe 13). ${receipt}`,
       en: () => `${capitalise(what)} must take place before the A card expires on ${expiry}; otherwise an order to leave the territory (bijlage 13) follows. ${receipt}`,
     }[lang]();
@@ -168,8 +168,8 @@ function familyReunification(lang: Lang) {
       ? { nl: 'alleen je paspoort en de verklaring van wettelijke samenwoning', fr: 'seulement votre passeport et la déclaration de cohabitation légale', en: 'only your passport and the declaration of legal cohabitation' }[lang]
       : { nl: 'alleen je paspoort en de huwelijksakte', fr: 'seulement votre passeport et l’acte de mariage', en: 'only your passport and the marriage certificate' }[lang];
     const before = typeof p.expiry === 'string'
-      ? { nl: () => `en voor de A-kaart vervalt op ${f.date(p.expiry)}`, fr: () => `et avant l’expiration de la carte A le ${f.date(p.expiry)}`, en: () => `and before the A card expires on ${f.date(p.expiry)}` }[lang]()
-      : { nl: 'en voor de A-kaart vervalt', fr: 'et avant l’expiration de la carte A', en: 'and before the A card expires' }[lang];
+      ? { nl: () => `en voordat de A-kaart vervalt op ${f.date(p.expiry)}`, fr: () => `et avant l’expiration de la carte A le ${f.date(p.expiry)}`, en: () => `and before the A card expires on ${f.date(p.expiry)}` }[lang]()
+      : { nl: 'en voordat de A-kaart vervalt', fr: 'et avant l’expiration de la carte A', en: 'and before the A card expires' }[lang];
     return {
       nl: () => `Vraag onmiddellijk na ${what} op ${on} ${before} gezinshereniging aan bij de gemeente: je hebt ${docs} nodig.`,
       fr: () => `Demandez le regroupement familial à la commune immédiatement après ${what} du ${on} ${before} : il faut ${docs}.`,
@@ -183,8 +183,8 @@ function lateMarriage(lang: Lang) {
     const what = event(p, lang);
     const expiry = f.date(p.expiry);
     const when = typeof p.marriageDate === 'string'
-      ? { nl: () => `${capitalise(what)} op ${f.date(p.marriageDate)} valt na het einde van de A-kaart op ${expiry}`, fr: () => `${capitalise(what)} du ${f.date(p.marriageDate)} tombe après la fin de la carte A le ${expiry}`, en: () => `${capitalise(what)} on ${f.date(p.marriageDate)} is after the A card ended on ${expiry}` }[lang]()
-      : { nl: () => `De A-kaart is op ${expiry} vervallen zonder vermelde datum van ${what}`, fr: () => `La carte A a expiré le ${expiry} sans date de ${what} indiquée`, en: () => `The A card ended on ${expiry} with no date of ${what} recorded` }[lang]();
+      ? { nl: () => `${capitalise(what)} op ${f.date(p.marriageDate)} valt na het einde van de A-kaart op ${expiry}`, fr: () => `${capitalise(what)} du ${f.date(p.marriageDate)} tombe après l’expiration de la carte A le ${expiry}`, en: () => `${capitalise(what)} on ${f.date(p.marriageDate)} is after the A card ended on ${expiry}` }[lang]()
+      : { nl: () => `De A-kaart is op ${expiry} vervallen zonder vermelde datum van ${what}`, fr: () => `La carte A a expiré le ${expiry} sans qu’une date de ${what} soit indiquée`, en: () => `The A card ended on ${expiry} with no date of ${what} recorded` }[lang]();
     const term = str(p.termMonths);
     const belgian = {
       nl: () => `met een Belgische partner kan je gezinshereniging nog aanvragen vanuit onwettig verblijf, maar de gemeente geeft dan niet meteen een F-kaart: de normale behandelingstermijn van ${term} maanden geldt en je krijgt een attest van immatriculatie (AI) tot DVZ beslist`,
@@ -211,7 +211,7 @@ function nextCard(lang: Lang) {
     if (p.late === true) {
       return {
         nl: `${isCohabitation(p) ? `Wordt ${what} afgelegd` : `Vindt ${what} plaats`} na het einde van de A-kaart, dan volgt er niet meteen een nieuwe kaart: die hangt af van de beslissing van DVZ over de aanvraag gezinshereniging (zie hierboven).`,
-        fr: `Quand ${what} a lieu après la fin de la carte A, aucune nouvelle carte n’est délivrée immédiatement : elle dépend de la décision de l’OE sur la demande de regroupement familial (voir ci-dessus).`,
+        fr: `Quand ${what} a lieu après l’expiration de la carte A, aucune nouvelle carte n’est délivrée immédiatement : elle dépend de la décision de l’OE sur la demande de regroupement familial (voir ci-dessus).`,
         en: `When ${what} takes place after the A card has ended, no new card follows at once: it depends on DVZ’s decision on the family-reunification application (see above).`,
       }[lang];
     }
@@ -231,7 +231,7 @@ function nextCard(lang: Lang) {
     }
     return {
       nl: () => `Na ${what} met een derdelander en de aanvraag gezinshereniging krijg je een A-kaart die even lang geldig is als de kaart van je partner, maximaal ${str(p.aCardMaxYears)} jaar.`,
-      fr: () => `Après ${what} avec un ressortissant de pays tiers et la demande de regroupement familial, vous recevez une carte A valable aussi longtemps que la carte de votre partenaire, au maximum ${str(p.aCardMaxYears)} an.`,
+      fr: () => `Après ${what} avec un ressortissant de pays tiers et la demande de regroupement familial, vous recevez une carte A valable aussi longtemps que la carte de votre partenaire, au maximum ${str(p.aCardMaxYears)} ${p.aCardMaxYears === 1 ? 'an' : 'ans'}.`,
       en: () => `After ${what} with a non-EU partner and the application for family reunification you get an A card valid as long as your partner’s card, at most ${str(p.aCardMaxYears)} year.`,
     }[lang]();
   };
