@@ -43,7 +43,7 @@ export const scenarios: Scenario[] = [
       expect(f!.message).toBe(
         "The surname differs from the passport's machine-readable zone: the profile says El Amrany, the zone EL AMRANI. The embassy reads the zone from the passport itself: make the profile match the passport.",
       );
-      expect(ruleMessage(f!.rule, 'nl')(f!.params, formatter('nl'))).toContain('De achternaam verschilt van de machineleesbare zone');
+      expect(ruleMessage(f!.rule, 'nl')(f!.params, formatter('nl'))).toContain('De familienaam verschilt van de machineleesbare zone');
     },
   },
   {

@@ -3,7 +3,7 @@ import type { Lang, Params, MessageFn } from '../types';
 
 const TEXT: Record<Lang, (field: string, rule: string) => string> = {
   nl: (field, rule) => `Ontbreekt in het dossier: ${field}${rule ? ` (nodig voor de controle ${rule})` : ''}.`,
-  fr: (field, rule) => `Manque dans le dossier : ${field}${rule ? ` (nécessaire pour le contrôle ${rule})` : ''}.`,
+  fr: (field, rule) => `Donnée manquante dans le dossier : ${field}${rule ? ` (nécessaire pour la vérification ${rule})` : ''}.`,
   en: (field, rule) => `Missing from the file: ${field}${rule ? ` (needed to check ${rule})` : ''}.`,
 };
 

@@ -8,7 +8,7 @@ const STATELESS: Record<Lang, string> = { nl: 'staatloos', fr: 'apatride', en: '
 
 const FIELD: Record<Lang, Record<string, string>> = {
   nl: {
-    surname: 'De achternaam',
+    surname: 'De familienaam',
     givenNames: 'De voornamen',
     birthDate: 'De geboortedatum',
     nationality: 'De nationaliteit',
@@ -112,8 +112,8 @@ export const MRZ_MESSAGES: Record<string, RuleMessages> = {
         : `${namePrefix(p.name, 'nl')}${FIELD.nl[String(p.field)]} verschilt van de machineleesbare zone van het paspoort: het profiel zegt ${shown(p.field, p.profile, f)}, de zone ${shown(p.field, p.mrz, f)}. De ambassade leest de zone van het paspoort zelf: breng het profiel in overeenstemming met het paspoort.`,
     fr: (p, f) =>
       p.field === 'mrz'
-        ? `${namePrefix(p.name, 'fr')}La zone de lecture automatique du passeport enregistrée n’a pas été recopiée correctement : ${checkDigitText(p, 'fr')}. Recopiez les deux lignes depuis le passeport.`
-        : `${namePrefix(p.name, 'fr')}${FIELD.fr[String(p.field)]} diffère de la zone de lecture automatique du passeport : le profil indique ${shown(p.field, p.profile, f)}, la zone ${shown(p.field, p.mrz, f)}. L’ambassade lit la zone sur le passeport lui-même : mettez le profil en accord avec le passeport.`,
+        ? `${namePrefix(p.name, 'fr')}La zone de lecture automatique enregistrée pour le passeport n’a pas été recopiée correctement : ${checkDigitText(p, 'fr')}. Recopiez les deux lignes depuis le passeport.`
+        : `${namePrefix(p.name, 'fr')}${FIELD.fr[String(p.field)]} diffère de la zone de lecture automatique du passeport : le profil indique ${shown(p.field, p.profile, f)}, la zone ${shown(p.field, p.mrz, f)}. L’ambassade lit la zone sur le passeport lui-même : alignez le profil sur le passeport.`,
     en: (p, f) =>
       p.field === 'mrz'
         ? `${namePrefix(p.name, 'en')}The stored machine-readable zone of the passport was not copied correctly: ${checkDigitText(p, 'en')}. Copy the two lines from the passport again.`
@@ -123,7 +123,7 @@ export const MRZ_MESSAGES: Record<string, RuleMessages> = {
     nl: (p) =>
       `${namePrefix(p.name, 'nl')}De machineleesbare zone van het paspoort schrijft de namen anders (zonder accenten of ingekort), wat de mededeling ${p.mrz} zou geven. Gebruik voor de overschrijving de mededeling met de namen zoals in het paspoort gedrukt: ${p.profile}.`,
     fr: (p) =>
-      `${namePrefix(p.name, 'fr')}La zone de lecture automatique du passeport écrit les noms autrement (sans accents ou abrégés), ce qui donnerait la communication ${p.mrz}. Pour le virement, utilisez la communication avec les noms tels qu’imprimés dans le passeport : ${p.profile}.`,
+      `${namePrefix(p.name, 'fr')}La zone de lecture automatique du passeport écrit les noms autrement (sans accents ou en abrégé), ce qui donnerait la communication ${p.mrz}. Pour le virement, utilisez la communication avec les noms tels qu’imprimés dans le passeport : ${p.profile}.`,
     en: (p) =>
       `${namePrefix(p.name, 'en')}The passport's machine-readable zone writes the names differently (without accents or cut short), which would give the communication ${p.mrz}. For the bank transfer, use the communication with the names as printed in the passport: ${p.profile}.`,
   },

@@ -13,7 +13,7 @@ const FEE_EXEMPTION: Record<string, Record<Lang, (p: Params) => string>> = {
     en: (p) => `under 18 on the application date${typeof p.age === 'number' ? ` (age ${p.age})` : ''}`,
   },
   'unrecognised-marriage-protection': {
-    nl: () => 'echtgeno(o)t(e) in een niet-erkend religieus of gewoonterechtelijk huwelijk met een familielid in België met internationale bescherming: de aanvraag wordt ingediend als gezinshereniging',
+    nl: () => 'echtgenoot of echtgenote in een niet-erkend religieus of gewoonterechtelijk huwelijk met een familielid in België met internationale bescherming: de aanvraag wordt ingediend als gezinshereniging',
     fr: () => 'conjoint(e) dans un mariage religieux ou coutumier non reconnu avec un membre de la famille en Belgique bénéficiant d’une protection internationale : la demande est introduite comme regroupement familial',
     en: () => 'spouse in an unrecognised religious or customary marriage with a family member in Belgium who has international protection: the application is filed as family reunification',
   },
@@ -26,7 +26,7 @@ export function feeExemptionReason(reason: string, lang: Lang, params: Params = 
 
 /** Stad.gent: one transfer per applicant; DVZ's FAQ: one fee for spouses applying jointly on the same legal basis. */
 const ONE_TRANSFER: Record<Lang, string> = {
-  nl: 'Eén overschrijving per aanvrager; volgens de FAQ van DVZ betalen echtgenoten die samen aanvragen op dezelfde rechtsgrond één bijdrage.',
+  nl: 'Eén overschrijving per aanvrager; volgens de FAQ van DVZ betalen echtgenoten die samen aanvragen op dezelfde rechtsgrond één retributie.',
   fr: 'Un virement par demandeur ; selon la FAQ de l’OE, des époux qui introduisent ensemble une demande sur la même base légale paient une seule redevance.',
   en: 'One transfer per applicant; DVZ’s FAQ allows one fee for spouses applying jointly on the same legal basis.',
 };
@@ -40,8 +40,8 @@ function feeMessage(lang: Lang) {
     const amount = f.euro(p.amount);
     const since = f.date(p.since);
     return {
-      nl: () => `Retributie: ${amount} (bedrag sinds ${since}). ${ONE_TRANSFER.nl}`,
-      fr: () => `Redevance : ${amount} (montant depuis le ${since}). ${ONE_TRANSFER.fr}`,
+      nl: () => `Retributie: ${amount} (bedrag geldig sinds ${since}). ${ONE_TRANSFER.nl}`,
+      fr: () => `Redevance : ${amount} (montant en vigueur depuis le ${since}). ${ONE_TRANSFER.fr}`,
       en: () => `Fee: ${amount} (amount since ${since}). ${ONE_TRANSFER.en}`,
     }[lang]();
   };
@@ -98,8 +98,8 @@ export const paymentMessages: Record<string, RuleMessages> = {
     en: (p, f) => `The rule data holds no fee before ${f.date(p.firstSince)}: the amount for this application date is not known here. Check it with the embassy or DVZ.`,
   },
   'PAY.REFERENCE_MISMATCH': {
-    nl: (p) => `De mededeling "${str(p.recorded)}" komt niet overeen met de verwachte "${str(p.expected)}" (NaamVoornaamNationaliteitDDMMJJJJ).`,
-    fr: (p) => `La communication « ${str(p.recorded)} » ne correspond pas à celle attendue « ${str(p.expected)} » (NomPrénomNationalitéJJMMAAAA).`,
+    nl: (p) => `De mededeling ‘${str(p.recorded)}’ komt niet overeen met de verwachte mededeling ‘${str(p.expected)}’ (NaamVoornaamNationaliteitDDMMJJJJ).`,
+    fr: (p) => `La communication « ${str(p.recorded)} » ne correspond pas à celle qui est attendue « ${str(p.expected)} » (NomPrénomNationalitéJJMMAAAA).`,
     en: (p) => `The communication "${str(p.recorded)}" differs from the expected "${str(p.expected)}" (SurnameGivenNamesNationalityDDMMYYYY).`,
   },
   'PAY.NOT_PAID': {
