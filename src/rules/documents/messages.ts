@@ -168,14 +168,14 @@ export const DOCUMENT_MESSAGES = {
     nl: (p) => {
       const what = p.caseType === 'cohabitation' ? 'een verklaring van wettelijke samenwoning afleggen' : 'trouwen';
       return p.party === 'sponsor'
-        ? `De partner in België staat als gehuwd vermeld: jullie moeten beiden ongehuwd zijn om te kunnen ${what}. Is het eerdere huwelijk ontbonden, vermeld dan ‘gescheiden’ of ‘weduwnaar/weduwe’ en voeg het echtscheidingsvonnis of de overlijdensakte toe.`
-        : `De aanvrager staat als gehuwd vermeld: jullie moeten beiden ongehuwd zijn om te kunnen ${what}. Is het eerdere huwelijk ontbonden, vermeld dan ‘gescheiden’ of ‘weduwnaar/weduwe’ en voeg het echtscheidingsvonnis of de overlijdensakte toe.`;
+        ? `De partner in België staat als gehuwd vermeld: jullie moeten beiden ongehuwd zijn om te kunnen ${what}. Is het eerdere huwelijk ontbonden, vermeld dan ‘gescheiden’ of ‘weduwe/weduwnaar’ en voeg het echtscheidingsvonnis of de overlijdensakte toe.`
+        : `De aanvrager staat als gehuwd vermeld: jullie moeten beiden ongehuwd zijn om te kunnen ${what}. Is het eerdere huwelijk ontbonden, vermeld dan ‘gescheiden’ of ‘weduwe/weduwnaar’ en voeg het echtscheidingsvonnis of de overlijdensakte toe.`;
     },
     fr: (p) => {
       const what = p.caseType === 'cohabitation' ? 'faire une déclaration de cohabitation légale' : 'vous marier';
       return p.party === 'sponsor'
-        ? `Le partenaire en Belgique est indiqué comme marié : vous devez tous deux être non mariés pour pouvoir ${what}. Si le mariage antérieur est dissous, indiquez « divorcé » ou « veuf/veuve » et joignez le jugement de divorce ou l’acte de décès.`
-        : `Le demandeur est indiqué comme marié : vous devez tous deux être non mariés pour pouvoir ${what}. Si le mariage antérieur est dissous, indiquez « divorcé » ou « veuf/veuve » et joignez le jugement de divorce ou l’acte de décès.`;
+        ? `Le partenaire en Belgique est indiqué comme marié : pour pouvoir ${what}, aucun de vous deux ne peut être marié. Si le mariage antérieur est dissous, indiquez « divorcé(e) » ou « veuf/veuve » et joignez le jugement de divorce ou l’acte de décès.`
+        : `Le demandeur est indiqué comme marié : pour pouvoir ${what}, aucun de vous deux ne peut être marié. Si le mariage antérieur est dissous, indiquez « divorcé(e) » ou « veuf/veuve » et joignez le jugement de divorce ou l’acte de décès.`;
     },
     en: (p) => {
       const what = p.caseType === 'cohabitation' ? 'register a legal cohabitation' : 'marry';

@@ -40,13 +40,13 @@ function userValueMessage(lang: Lang) {
     if (p.superseded === true) {
       return {
         nl: () => `${name}: je eigen waarde ${value} (vanaf ${since}, bron: ${source}, nagekeken op ${checked}) is vervangen door de meegeleverde waarde ${f.euro(p.shippedValue)} vanaf ${f.date(p.shippedSince)}, die hier geldt. Je kunt je waarde verwijderen in de instellingen.`,
-        fr: () => `${name} : votre valeur ${value} (à partir du ${since}, source : ${source}, vérifiée le ${checked}) est remplacée par la valeur fournie ${f.euro(p.shippedValue)} à partir du ${f.date(p.shippedSince)}, qui s’applique ici. Vous pouvez supprimer votre valeur dans les paramètres.`,
+        fr: () => `${name} : votre valeur ${value} (à partir du ${since}, source : ${source}, vérifiée le ${checked}) est remplacée par la valeur fournie avec l’extension, ${f.euro(p.shippedValue)} à partir du ${f.date(p.shippedSince)}, qui s’applique ici. Vous pouvez supprimer votre valeur dans les paramètres.`,
         en: () => `${name}: your own value ${value} (from ${since}, source: ${source}, checked on ${checked}) is superseded by the shipped value ${f.euro(p.shippedValue)} from ${f.date(p.shippedSince)}, which applies here. You can remove your value in the settings.`,
       }[lang]();
     }
     return {
       nl: () => `${name}: ${value} is de waarde die je zelf hebt nagekeken, vanaf ${since} (bron: ${source}, nagekeken op ${checked}); ze staat niet in de meegeleverde regelgegevens.`,
-      fr: () => `${name} : ${value} est la valeur que vous avez vérifiée vous-même, à partir du ${since} (source : ${source}, vérifiée le ${checked}) ; elle ne figure pas dans les données fournies.`,
+      fr: () => `${name} : ${value} est la valeur que vous avez vérifiée vous-même, à partir du ${since} (source : ${source}, vérifiée le ${checked}) ; elle ne figure pas dans les données fournies avec l’extension.`,
       en: () => `${name}: ${value} is the value you verified yourself, from ${since} (source: ${source}, checked on ${checked}); it is not part of the shipped rule data.`,
     }[lang]();
   };
@@ -63,9 +63,9 @@ export const generalMessages = {
   },
   'INFO.IMPEDIMENTS': {
     nl: () =>
-      'Geen van beide partners mag een duurzame relatie met iemand anders hebben of een verboden familieband hebben (Burgerlijk Wetboek art. 161–163), en er mag geen weigering van de ambtenaar van de burgerlijke stand zijn (art. 167).',
+      'Geen van beide partners mag een duurzame relatie met iemand anders hebben, tussen jullie mag geen verboden familieband bestaan (Burgerlijk Wetboek art. 161–163) en de ambtenaar van de burgerlijke stand mag niet geweigerd hebben (art. 167).',
     fr: () =>
-      'Aucun des deux partenaires ne peut entretenir une relation durable avec une autre personne ni avoir un lien de parenté interdit (Code civil, art. 161 à 163), et aucun refus de l’officier de l’état civil (art. 167) ne peut exister.',
+      'Aucun des deux partenaires ne peut entretenir une relation durable avec une autre personne, il ne peut exister entre vous aucun lien de parenté interdit (Code civil, art. 161 à 163) et il ne peut y avoir de refus de l’officier de l’état civil (art. 167).',
     en: () =>
       'Neither partner may have a lasting relationship with someone else or a forbidden family tie (Civil Code art. 161–163), and there may be no refusal by the civil registrar (art. 167).',
   },

@@ -14,8 +14,8 @@ const proofName = (p: Params, lang: Lang): string => PROOFS[String(p.proof)]?.[l
 
 export const housingMessages = {
   'HOUSING.PROOF_INVALID': {
-    nl: (p) => `Als bewijs van huisvesting is er ${proofName(p, 'nl')}: DVZ aanvaardt alleen een geregistreerd huurcontract of een notariële eigendomsakte van de hoofdverblijfplaats van de partner.`,
-    fr: (p) => `Comme preuve de logement, il y a ${proofName(p, 'fr')} : l’OE n’accepte qu’un bail enregistré ou un acte de propriété notarié de la résidence principale du partenaire.`,
+    nl: (p) => `Opgegeven bewijs van huisvesting: ${proofName(p, 'nl')}. DVZ aanvaardt alleen een geregistreerd huurcontract of een notariële eigendomsakte van de hoofdverblijfplaats van de partner.`,
+    fr: (p) => `Preuve de logement indiquée : ${proofName(p, 'fr')}. L’OE n’accepte qu’un bail enregistré ou un acte de propriété notarié de la résidence principale du partenaire.`,
     en: (p) => `The housing proof is ${proofName(p, 'en')}: DVZ accepts only a registered lease or a notarial deed of the partner’s main residence.`,
   },
   'HOUSING.NOT_CURRENT': {
