@@ -29,8 +29,8 @@ const SITUATIONS: Record<string, Record<Lang, string>> = {
     en: 'Without a marriage (e.g. only an engagement) or without common children the chances are even more uncertain, and there is little to no practice to go on. Proof of the lasting relationship and the particular humanitarian character of the application are crucial.',
   },
   'impossible-marriage': {
-    nl: 'Als trouwen onmogelijk was (de familie verbood het, of een LGBTIQ+-koppel kon in het herkomstland niet huwen of geen partnerschap sluiten), toon die onmogelijkheid aan met de lokale wetgeving of praktijk. Heeft het familielid in België internationale bescherming, dan wegen geaardheid als vervolgingsgrond en een gezinsleven dat enkel door de gedwongen vlucht werd onderbroken en niet in het herkomstland kan worden voortgezet; verwijs naar de verklaringen in het asieldossier.',
-    fr: 'Si le mariage était impossible (la famille l’a interdit, ou un couple LGBTIQ+ ne pouvait ni se marier ni conclure un partenariat dans le pays d’origine), prouvez cette impossibilité par la loi ou la pratique locale. Si le membre de la famille en Belgique bénéficie d’une protection internationale, l’orientation comme motif de persécution et une vie familiale interrompue par la seule fuite forcée, impossible à poursuivre dans le pays d’origine, pèsent ; renvoyez aux déclarations du dossier d’asile.',
+    nl: 'Als trouwen onmogelijk was (de familie verbood het, of een LGBTIQ+-koppel kon in het herkomstland niet huwen of geen partnerschap sluiten), toon die onmogelijkheid aan met de lokale wetgeving of praktijk. Heeft het familielid in België internationale bescherming, dan wegen seksuele geaardheid als vervolgingsgrond en een gezinsleven dat enkel door de gedwongen vlucht werd onderbroken en niet in het herkomstland kan worden voortgezet; verwijs naar de verklaringen in het asieldossier.',
+    fr: 'Si le mariage était impossible (la famille l’a interdit, ou un couple LGBTIQ+ ne pouvait ni se marier ni conclure un partenariat dans le pays d’origine), prouvez cette impossibilité par la loi ou la pratique locale. Si le membre de la famille en Belgique bénéficie d’une protection internationale, l’orientation sexuelle comme motif de persécution et une vie familiale interrompue par la seule fuite forcée, impossible à poursuivre dans le pays d’origine, pèsent ; renvoyez aux déclarations du dossier d’asile.',
     en: 'Where marrying was impossible (the family forbade it, or an LGBTIQ+ couple could not marry or register a partnership in the country of origin), prove that impossibility with local law or practice. If the family member in Belgium has international protection, orientation as a ground for persecution and family life cut off only by the forced flight and impossible to continue in the country of origin weigh; refer to the statements in the asylum file.',
   },
   'minor-sibling-of-uam': {
@@ -54,13 +54,13 @@ const SITUATIONS: Record<string, Record<Lang, string>> = {
     en: 'An adult child has a chance by showing that they still belong to the original nuclear family and would otherwise be left alone and isolated: unmarried, studying, no own income, always lived with the parents, family life interrupted only by the parents’ forced flight. The file is stronger with minor siblings applying for family reunification at the same time, medical need, the parent’s sufficient means (and housing) in Belgium, or protection risks. An adult child with a disability may qualify for family reunification under conditions.',
   },
   'parent-of-adult-child': {
-    nl: 'Een ouder van een meerderjarig kind maakt over het algemeen enkel kans met een uitzonderlijke kwetsbaarheid: hoge leeftijd, medische problemen, isolement door het wegvallen van familieleden (bv. het recente overlijden van je echtgeno(o)t(e)); toon ook aan dat je altijd met je kind(eren) samenwoonde. Het dossier is sterker als je kind voldoende bestaansmiddelen (en huisvesting) in België heeft, of internationale bescherming geniet en het gezinsleven enkel door de gedwongen vlucht werd onderbroken.',
+    nl: 'Een ouder van een meerderjarig kind maakt over het algemeen enkel kans met een uitzonderlijke kwetsbaarheid: hoge leeftijd, medische problemen, isolement door het wegvallen van familieleden (bv. het recente overlijden van je echtgenoot of echtgenote); toon ook aan dat je altijd met je kind(eren) samenwoonde. Het dossier is sterker als je kind voldoende bestaansmiddelen (en huisvesting) in België heeft, of internationale bescherming geniet en het gezinsleven enkel door de gedwongen vlucht werd onderbroken.',
     fr: 'Un parent d’enfant majeur n’a en général une chance qu’avec une vulnérabilité exceptionnelle : âge avancé, problèmes médicaux, isolement dû à la perte de proches (p. ex. le décès récent du conjoint) ; montrez aussi que vous avez toujours vécu avec votre ou vos enfants. Le dossier est plus fort si votre enfant dispose de moyens de subsistance suffisants (et d’un logement) en Belgique, ou bénéficie d’une protection internationale et que la vie familiale n’a été interrompue que par la fuite forcée.',
     en: 'A parent of an adult child generally has a chance only with exceptional vulnerability: old age, medical problems, isolation after losing family members (e.g. the recent death of a spouse); also show that you always lived with your child(ren). The file is stronger if your child has sufficient means (and housing) in Belgium, or has international protection and family life was interrupted only by the forced flight.',
   },
   'de-facto-child': {
     nl: 'Bij een feitelijke adoptie of een niet-erkende buitenlandse voogdij of adoptie maakt een humanitair visum enkel kans met een sterk dossier: DVZ past een hoge bewijslast toe. Toon sterke affectieve en/of financiële banden aan, dat je altijd deel uitmaakte van het gezin en dat niemand anders voor je kan zorgen, en voeg de buitenlandse akte of beslissing toe; het dossier is sterker als de (feitelijke) adoptieouder of voogd voldoende bestaansmiddelen in België heeft of internationale bescherming geniet. Een voogdij bekrachtigd door een Belgische rechtbank of een adoptie erkend door de FCA geeft wel recht op gezinshereniging.',
-    fr: 'En cas d’adoption de fait ou de tutelle ou adoption étrangère non reconnue, un visa humanitaire n’a de chance qu’avec un dossier solide : l’OE applique une charge de la preuve élevée. Prouvez des liens affectifs et/ou financiers forts, que vous avez toujours fait partie de la famille et que personne d’autre ne peut s’occuper de vous, et joignez l’acte ou la décision étrangère ; le dossier est plus fort si le parent adoptif (de fait) ou le tuteur a des moyens suffisants en Belgique ou bénéficie d’une protection internationale. Une tutelle homologuée par un tribunal belge ou une adoption reconnue par l’ACF ouvre le regroupement familial.',
+    fr: 'En cas d’adoption de fait ou de tutelle ou adoption étrangère non reconnue, un visa humanitaire n’a de chance qu’avec un dossier solide : l’OE applique une charge de la preuve élevée. Prouvez des liens affectifs et/ou financiers forts, que vous avez toujours fait partie de la famille et que personne d’autre ne peut s’occuper de vous, et joignez l’acte ou la décision étrangère ; le dossier est plus fort si le parent adoptif (de fait) ou le tuteur a des moyens suffisants en Belgique ou bénéficie d’une protection internationale. Une tutelle homologuée par un tribunal belge ou une adoption reconnue par l’ACF ouvre le droit au regroupement familial.',
     en: 'With a de-facto adoption or an unrecognised foreign guardianship or adoption, a humanitarian visa has a chance only with a strong file: DVZ applies a high burden of proof. Prove strong emotional and/or financial ties, that you always belonged to the family and that nobody else can care for you, and add the foreign deed or decision; the file is stronger if the (de-facto) adoptive parent or guardian has sufficient means in Belgium or has international protection. A guardianship confirmed by a Belgian court or an adoption recognised by the FCA does open family reunification.',
   },
   other: {
@@ -135,22 +135,22 @@ function register(lang: Lang) {
     const deadline = f.date(p.deadline);
     if (typeof p.aCardIssued === 'string') {
       return {
-        nl: () => `Inschrijving bij de gemeente gedaan: de A-kaart werd afgegeven op ${f.date(p.aCardIssued)}.`,
-        fr: () => `Inscription à la commune faite : la carte A a été délivrée le ${f.date(p.aCardIssued)}.`,
+        nl: () => `Ingeschreven bij de gemeente: de A-kaart werd afgegeven op ${f.date(p.aCardIssued)}.`,
+        fr: () => `Inscription à la commune effectuée : la carte A a été délivrée le ${f.date(p.aCardIssued)}.`,
         en: () => `Registration at the municipality done: the A card was issued on ${f.date(p.aCardIssued)}.`,
       }[lang]();
     }
     if (typeof p.registered === 'string' && p.inTime === true) {
       return {
         nl: () => `Ingeschreven op ${f.date(p.registered)}, binnen de ${n} werkdagen na aankomst op ${arrival} (${deadline}).`,
-        fr: () => `Inscrit le ${f.date(p.registered)}, dans les ${n} jours ouvrables suivant l’arrivée du ${arrival} (${deadline}).`,
+        fr: () => `Inscription le ${f.date(p.registered)}, dans les ${n} jours ouvrables suivant l’arrivée du ${arrival} (${deadline}).`,
         en: () => `Registered on ${f.date(p.registered)}, within the ${n} working days from arrival on ${arrival} (${deadline}).`,
       }[lang]();
     }
     if (typeof p.registered === 'string') {
       return {
         nl: () => `Ingeschreven op ${f.date(p.registered)}, na de ${n} werkdagen na aankomst op ${arrival} (${deadline}). Bewaar het bewijs van de datum en de reden.`,
-        fr: () => `Inscrit le ${f.date(p.registered)}, après les ${n} jours ouvrables suivant l’arrivée du ${arrival} (${deadline}). Gardez la preuve de la date et du motif.`,
+        fr: () => `Inscription le ${f.date(p.registered)}, après les ${n} jours ouvrables suivant l’arrivée du ${arrival} (${deadline}). Gardez la preuve de la date et du motif.`,
         en: () => `Registered on ${f.date(p.registered)}, after the ${n} working days from arrival on ${arrival} (${deadline}). Keep proof of the date and the reason.`,
       }[lang]();
     }
@@ -181,7 +181,7 @@ export const humanitarianMessages = {
     nl: () =>
       'Niet-erkend religieus of gewoonterechtelijk huwelijk en het familielid in België geniet internationale bescherming: in de praktijk kan je de aanvraag indienen als gezinshereniging (artikel 10), zonder retributie, behandeld door het bureau gezinshereniging. Bij een positieve beslissing krijg je een humanitair visum met code B17 in plaats van B11, wat gevolgen heeft voor de verlenging van je verblijf.',
     fr: () =>
-      'Mariage religieux ou coutumier non reconnu et membre de la famille en Belgique bénéficiant d’une protection internationale : en pratique, la demande peut être introduite comme regroupement familial (article 10), sans redevance, traitée par le bureau regroupement familial. En cas de décision positive, un visa humanitaire portant le code B17 au lieu de B11 est délivré, ce qui a des conséquences pour le renouvellement du séjour.',
+      'Mariage religieux ou coutumier non reconnu et membre de la famille en Belgique bénéficiant d’une protection internationale : en pratique, la demande peut être introduite comme regroupement familial (article 10), sans redevance, et elle est traitée par le bureau regroupement familial. En cas de décision positive, un visa humanitaire portant le code B17 au lieu de B11 est délivré, ce qui a des conséquences pour le renouvellement du séjour.',
     en: () =>
       'Unrecognised religious or customary marriage, and the family member in Belgium has international protection: in practice the application can be filed as family reunification (article 10), without the fee, and is handled by the family-reunification bureau. If granted, a humanitarian visa with code B17 is issued instead of B11, which affects the renewal of the residence right after arrival.',
   },
@@ -191,13 +191,13 @@ export const humanitarianMessages = {
     nl: () =>
       'Het familielid in België heeft internationale bescherming: controleer of de aanvraag overeenstemt met de verklaringen in het asieldossier (verklaringen bij DVZ, notities van het persoonlijk onderhoud bij het CGVS over familiebanden en risico’s); voeg anders een plausibele verklaring toe.',
     fr: () =>
-      'Le membre de la famille en Belgique a une protection internationale : vérifiez que la demande concorde avec les déclarations du dossier d’asile (déclarations à l’OE, notes de l’entretien personnel au CGRA sur les liens familiaux et les risques) ; sinon, joignez une explication plausible.',
+      'Le membre de la famille en Belgique bénéficie d’une protection internationale : vérifiez que la demande concorde avec les déclarations du dossier d’asile (déclarations à l’OE, notes de l’entretien personnel au CGRA sur les liens familiaux et les risques) ; sinon, joignez une explication plausible.',
     en: () =>
       'The family member in Belgium has international protection: check that the application matches the statements in the asylum file (statements to DVZ, CGVS interview notes on family ties and risks); where it does not, add a plausible explanation.',
   },
   'HUM.PRIORITY': {
     nl: () => 'Bij een bijzonder prangende situatie met ernstige beschermingsrisico’s op korte termijn kan je een prioritaire behandeling vragen; voeg bewijzen van het risico op imminente schade toe. Dat wordt niet vaak toegekend.',
-    fr: () => 'En cas de situation particulièrement urgente avec des risques graves à court terme, vous pouvez demander un traitement prioritaire ; joignez des preuves du risque de préjudice imminent. Il est rarement accordé.',
+    fr: () => 'En cas de situation particulièrement urgente avec des risques graves à court terme, vous pouvez demander un traitement prioritaire ; joignez des preuves du risque de préjudice imminent. Ce traitement est rarement accordé.',
     en: () => 'For a particularly urgent situation with serious protection risks in the short term you can ask for priority treatment; add proof of the risk of imminent harm. It is not often granted.',
   },
   'HUM.REGISTER': { nl: register('nl'), fr: register('fr'), en: register('en') },

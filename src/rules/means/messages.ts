@@ -8,7 +8,7 @@ const str = (v: unknown): string => (typeof v === 'string' || typeof v === 'numb
 
 const INCOME_KINDS: Record<string, Record<Lang, string>> = {
   'employment-permanent': { nl: 'Loon uit een vaste arbeidsovereenkomst', fr: 'Salaire d’un contrat à durée indéterminée', en: 'Pay from permanent employment' },
-  'employment-temporary': { nl: 'Loon uit een tijdelijke arbeidsovereenkomst', fr: 'Salaire d’un contrat de travail temporaire', en: 'Pay from a temporary employment contract' },
+  'employment-temporary': { nl: 'Loon uit een tijdelijke arbeidsovereenkomst', fr: 'Salaire d’un contrat à durée déterminée', en: 'Pay from a temporary employment contract' },
   interim: { nl: 'Interimarbeid', fr: 'Travail intérimaire', en: 'Interim work' },
   'article-60': { nl: 'Een ‘artikel 60’-tewerkstelling', fr: 'Un emploi « article 60 »', en: 'An ‘article 60’ employment' },
   'self-employed': { nl: 'Inkomen als zelfstandige', fr: 'Revenu d’indépendant', en: 'Self-employed income' },
@@ -19,7 +19,7 @@ const INCOME_KINDS: Record<string, Record<Lang, string>> = {
   'social-assistance': { nl: 'Maatschappelijke dienstverlening', fr: 'Aide sociale', en: 'Social assistance' },
   'family-allowance': { nl: 'Gezinsbijslag', fr: 'Allocations familiales', en: 'Family allowance' },
   'waiting-allowance': { nl: 'Wachtuitkering', fr: 'Allocation d’attente', en: 'Waiting allowance' },
-  'bridging-allowance': { nl: 'Overbruggingsuitkering', fr: 'Droit passerelle', en: 'Bridging allowance' },
+  'bridging-allowance': { nl: 'Overbruggingsuitkering', fr: 'Allocation de transition', en: 'Bridging allowance' },
   rental: { nl: 'Netto huurinkomsten', fr: 'Revenus locatifs nets', en: 'Net rental income' },
   other: { nl: 'Ander inkomen', fr: 'Autre revenu', en: 'Other income' },
 };
@@ -38,7 +38,7 @@ const FR_EXCLUDED: Record<string, string> = {
   'social-assistance': 'exclue',
   'family-allowance': 'exclues',
   'waiting-allowance': 'exclue',
-  'bridging-allowance': 'exclu',
+  'bridging-allowance': 'exclue',
   rental: 'exclus',
 };
 
@@ -61,8 +61,8 @@ function basisText(p: Params, f: Formatter): string {
     }[lang]();
   }
   return {
-    nl: () => `120 % van het leefloon, categorie persoon met gezin ten laste, bedrag sinds ${f.date(p.since)}`,
-    fr: () => `120 % du revenu d’intégration, catégorie personne avec famille à charge, montant depuis le ${f.date(p.since)}`,
+    nl: () => `120 % van het leefloon, categorie persoon met gezin ten laste, bedrag geldig sinds ${f.date(p.since)}`,
+    fr: () => `120 % du revenu d’intégration, catégorie personne avec famille à charge, montant en vigueur depuis le ${f.date(p.since)}`,
     en: () => `120 % of the leefloon, category person with a family to support, amount since ${f.date(p.since)}`,
   }[lang]();
 }
@@ -145,7 +145,7 @@ function reformUncertain(lang: Lang) {
     }
     const n = typeof p.additionalPersons === 'number' ? p.additionalPersons : 0;
     return {
-      nl: () => `Het meegetelde inkomen van ${counted} per maand haalt het referentiebedrag als de toeslag 10 % van het gewaarborgd minimum maandinkomen is (${low}, ${n} × ${f.euro(p.perAdditionalPerson)}, de lezing van het gepubliceerde voorbeeld), maar niet als de toeslag 10 % van het bedrag van 110 % is (${high}). De tekst beslecht dat niet: voeg een overzicht van de maandelijkse inkomsten en uitgaven toe.`,
+      nl: () => `Het meegetelde inkomen van ${counted} per maand haalt het referentiebedrag als de toeslag 10 % van het gewaarborgd gemiddeld minimum maandinkomen is (${low}, ${n} × ${f.euro(p.perAdditionalPerson)}, de lezing van het gepubliceerde voorbeeld), maar niet als de toeslag 10 % van het bedrag van 110 % is (${high}). De tekst beslecht dat niet: voeg een overzicht van de maandelijkse inkomsten en uitgaven toe.`,
       fr: () => `Le revenu pris en compte de ${counted} par mois atteint le montant de référence si le supplément vaut 10 % du revenu minimum mensuel moyen garanti (${low}, ${n} × ${f.euro(p.perAdditionalPerson)}, la lecture de l’exemple publié), mais pas s’il vaut 10 % du montant de 110 % (${high}). Le texte ne tranche pas : joignez un aperçu des revenus et dépenses mensuels.`,
       en: () => `The counted income of ${counted} a month reaches the reference amount if the supplement is 10 % of the guaranteed minimum monthly income (${low}, ${n} × ${f.euro(p.perAdditionalPerson)}, the reading of the published example), but not if it is 10 % of the 110 % amount (${high}). The text does not settle this: add an overview of the monthly income and expenses.`,
     }[lang]();
@@ -191,20 +191,20 @@ function unstable(lang: Lang) {
     if (p.kind === 'interim' && typeof p.stableFrom === 'string') {
       return {
         nl: () => `${kind} sinds ${f.date(p.since)} (${amount} per maand) duurt op ${f.date(p.on)} nog geen ononderbroken jaar (dat is pas op ${f.date(p.stableFrom)}): DVZ weigert zulke inkomsten vaak als niet stabiel.`,
-        fr: () => `${kind} depuis le ${f.date(p.since)} (${amount} par mois) ne dure pas encore un an sans interruption le ${f.date(p.on)} (ce sera le cas le ${f.date(p.stableFrom)}) : l’OE refuse souvent ces revenus comme non stables.`,
+        fr: () => `${kind} depuis le ${f.date(p.since)} (${amount} par mois) ne dure pas encore un an sans interruption le ${f.date(p.on)} (ce sera le cas le ${f.date(p.stableFrom)}) : l’OE refuse souvent de tels revenus, faute de stabilité.`,
         en: () => `${kind} since ${f.date(p.since)} (${amount} a month) has not lasted one uninterrupted year on ${f.date(p.on)} (it will on ${f.date(p.stableFrom)}): DVZ often refuses such income as not stable.`,
       }[lang]();
     }
     if (p.kind === 'interim') {
       return {
         nl: () => `${kind} (${amount} per maand) zonder begindatum: DVZ weigert interiminkomsten vaak, tenzij na minstens één jaar ononderbroken tewerkstelling; vermeld de begindatum en bewijs de duur.`,
-        fr: () => `${kind} (${amount} par mois) sans date de début : l’OE refuse souvent ces revenus, sauf après au moins un an d’occupation ininterrompue ; indiquez la date de début et prouvez la durée.`,
+        fr: () => `${kind} (${amount} par mois) sans date de début : l’OE refuse souvent ces revenus, sauf après au moins un an d’emploi ininterrompu ; indiquez la date de début et prouvez la durée.`,
         en: () => `${kind} (${amount} a month) with no start date: DVZ often refuses interim income unless it has lasted one uninterrupted year; give the start date and prove the duration.`,
       }[lang]();
     }
     return {
       nl: () => `${kind} (${amount} per maand): DVZ weigert zulke inkomsten vaak als niet stabiel en regelmatig. Ze worden hier meegeteld, maar het dossier loopt een risico.`,
-      fr: () => `${kind} (${amount} par mois) : l’OE refuse souvent ces revenus comme non stables et réguliers. Ils sont comptés ici, mais le dossier court un risque.`,
+      fr: () => `${kind} (${amount} par mois) : l’OE refuse souvent ces revenus, qu’il ne juge ni stables ni réguliers. Ils sont comptés ici, mais le dossier court un risque.`,
       en: () => `${kind} (${amount} a month): DVZ often refuses such income as not stable and regular. It is counted here, but the file is at risk.`,
     }[lang]();
   };
