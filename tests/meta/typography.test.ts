@@ -33,6 +33,8 @@ describe('the typography checks themselves', () => {
     `indiquez « divorcé${N}»`,
     `indiquez «${N}divorcé »`,
     `indiquez «divorcé${N}»`,
+    'indiquez "divorcé"',
+    'indiquez “divorcé”',
   ])('French: %j is refused', (text) => expect(frenchTypographyProblems(text)).not.toEqual([]));
 
   it.each([
@@ -45,7 +47,7 @@ describe('the typography checks themselves', () => {
     `$FIELD$${N}: «${N}$PROFILE$${N}» est conservé.`,
   ])('French: %j is accepted', (text) => expect(frenchTypographyProblems(text)).toEqual([]));
 
-  it.each(["twee pasfoto's", 'een ‘artikel 60’-tewerkstelling vóór 9:00 \'s morgens', 'De aanvrager : geboren', `Waarom${N}?`])(
+  it.each(["twee pasfoto's", 'een ‘artikel 60’-tewerkstelling vóór 9:00 \'s morgens', 'De aanvrager : geboren', `Waarom${N}?`, 'vermeld "gescheiden"', 'vermeld „gescheiden”'])(
     'Dutch: %j is refused',
     (text) => expect(dutchTypographyProblems(text)).not.toEqual([]),
   );

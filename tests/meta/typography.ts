@@ -1,5 +1,6 @@
 // One typographic convention per language, as the seeds write: the typographic apostrophe ’ in
-// Dutch and French, and in French a narrow no-break space (U+202F) before : ; ? ! and inside « ».
+// Dutch and French; quotation marks ‘…’ in Dutch and « … » in French, with a narrow no-break space
+// (U+202F) inside them and before : ; ? ! in French.
 // Times (9:00), web addresses (https://) and placeholders ($FIELD$, ${…}) hold no punctuation.
 
 export const NARROW_NBSP = '\u202f';
@@ -13,8 +14,12 @@ function straightApostrophes(text: string): TypographyProblem[] {
   return [...text.matchAll(/'/g)].map((m) => ({ at: m.index, problem: 'straight apostrophe (write ’)' }));
 }
 
+function quotationMarks(text: string, others: RegExp, write: string): TypographyProblem[] {
+  return [...text.matchAll(others)].map((m) => ({ at: m.index, problem: `quotation mark ${m[0]} (write ${write})` }));
+}
+
 export function frenchTypographyProblems(text: string): TypographyProblem[] {
-  const problems = straightApostrophes(text);
+  const problems = [...straightApostrophes(text), ...quotationMarks(text, /["“”„‘]/g, '« … »')];
   for (const m of text.matchAll(/[:;?!»]/g)) {
     const sign = m[0];
     const before = text[m.index - 1];
@@ -34,7 +39,7 @@ export function frenchTypographyProblems(text: string): TypographyProblem[] {
 }
 
 export function dutchTypographyProblems(text: string): TypographyProblem[] {
-  const problems = straightApostrophes(text);
+  const problems = [...straightApostrophes(text), ...quotationMarks(text, /["“”„«»]/g, '‘…’')];
   // Dutch puts no space before a colon, semicolon, question or exclamation mark.
   for (const m of text.matchAll(/[ \u00a0\u202f](?=[:;?!])/g)) problems.push({ at: m.index, problem: 'space before a punctuation sign' });
   return problems.sort((a, b) => a.at - b.at);
