@@ -30,13 +30,13 @@ const LANGUAGE_NAME: Record<Lang, Record<Lang, string>> = {
 
 const TEXT = {
   quoteNote: {
-    nl: (language: string) => `Geciteerd in ${language}, zoals gepubliceerd; de vaststelling hierboven zegt wat het betekent.`,
+    nl: (language: string) => `Geciteerd in ${language}, zoals gepubliceerd; de bevinding hierboven zegt wat het betekent.`,
     fr: (language: string) => `Cité en ${language}, tel que publié ; le constat ci-dessus en donne le sens.`,
     en: (language: string) => `Quoted in ${language}, as published; the finding above says what it means.`,
   },
   olderAmount: {
     nl: (year: string, quoted: string, since: string, inForce: string) => `De bron vermeldt het bedrag van ${year} (${quoted}); sinds ${since} geldt ${inForce}.`,
-    fr: (year: string, quoted: string, since: string, inForce: string) => `La source donne le montant de ${year} (${quoted}) ; en vigueur depuis le ${since} : ${inForce}.`,
+    fr: (year: string, quoted: string, since: string, inForce: string) => `La source donne le montant de ${year} (${quoted}) ; depuis le ${since}, le montant en vigueur est de ${inForce}.`,
     en: (year: string, quoted: string, since: string, inForce: string) => `The source gives the ${year} amount (${quoted}); in force since ${since}: ${inForce}.`,
   },
   amountSince: {

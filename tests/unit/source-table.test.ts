@@ -67,7 +67,7 @@ describe('a finding as a person reads its sources', () => {
     expect(finding.params).toMatchObject({ amount: 236, since: '2025-01-01' });
     expect(olderAmountNote(finding, 'en')).toBe('The source gives the 2024 amount (€229.00); in force since 1 Jan 2025: €236.00.');
     expect(olderAmountNote(finding, 'nl')).toMatch(/^De bron vermeldt het bedrag van 2024 \(€\s229,00\); sinds 1\sjan\.?\s2025 geldt €\s236,00\.$/);
-    expect(olderAmountNote(finding, 'fr')).toMatch(/^La source donne le montant de 2024 \(229,00\s€\)\u202f; en vigueur depuis le 1er\sjanv\.\s2025\u202f: 236,00\s€\.$/);
+    expect(olderAmountNote(finding, 'fr')).toMatch(/^La source donne le montant de 2024 \(229,00\s€\)\u202f; depuis le 1er\sjanv\.\s2025, le montant en vigueur est de 236,00\s€\.$/);
   });
 
   it('says nothing when the quoted amount is the one in force', () => {
