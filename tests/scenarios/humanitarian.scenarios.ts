@@ -166,13 +166,35 @@ export const scenarios: Scenario[] = [
       expect(f.message).toContain('travel to Belgium together');
       expect(f.message).toContain('long-stay bureau');
       expect(f.message).toContain('10 Dec 2025');
+      expect(f.params.trigger).toBe('alongside');
+      expect(f.message).toMatch(/^Family members apply for family reunification at the same time: /);
       expect(r.deadlines.filter((d) => d.rule === 'HUM.MIXED_APPLICATION').map((d) => d.date)).toEqual(['2025-12-10']);
     },
   },
   {
-    name: 'Applying at another post with a residence right there',
+    name: 'A minor sibling’s mixed file in Dutch and French: the parents apply at the same time, the conditions, the long-stay bureau otherwise, 9 months',
+    case: situated('minor-sibling-of-uam', (c) => (c.applicant.birthDate = '2010-05-01')),
+    produces: ['HUM.MIXED_APPLICATION'],
+    expect: () => {
+      const parsed = parseCaseValue(situated('minor-sibling-of-uam', (c) => (c.applicant.birthDate = '2010-05-01')));
+      if (!parsed.ok) throw new Error('scenario case does not parse');
+      const nl = one(checkCase(parsed.value, { today: '2025-03-10', lang: 'nl' }), 'HUM.MIXED_APPLICATION').message;
+      expect(nl).toMatch(/^Je ouders vragen tegelijk gezinshereniging aan: het bureau gezinshereniging van DVZ behandelt de dossiers samen/);
+      expect(nl).toContain('samenwonen, verwant in de eerste graad');
+      expect(nl).toContain('bureau lang verblijf');
+      expect(nl).toContain('maximaal 9 maanden');
+      const fr = one(checkCase(parsed.value, { today: '2025-03-10', lang: 'fr' }), 'HUM.MIXED_APPLICATION').message;
+      expect(fr).toMatch(/^Vos parents demandent en même temps le regroupement familial\u202f: le bureau regroupement familial/);
+      expect(fr).toContain('parents au premier degré');
+      expect(fr).toContain('bureau long séjour');
+      expect(fr).toContain('au maximum 9 mois');
+    },
+  },
+  {
+    name: 'Applying at another post with a residence right there: not a mixed file',
     case: variant(baseHumanitarianCase(), (c) => (c.applyingAt = 'other-post-legal-residence')),
     produces: ['HUM.WHERE_TO_APPLY'],
+    absent: ['HUM.MIXED_APPLICATION'],
     expect: (r) => {
       const f = one(r, 'HUM.WHERE_TO_APPLY');
       expect(f.severity).toBe('warning');
@@ -180,11 +202,41 @@ export const scenarios: Scenario[] = [
     },
   },
   {
-    name: 'Applying at another post as a mixed application, but no family member applies alongside',
+    name: 'Applying at another post as a mixed application, the alongside box not ticked: a mixed file all the same, with its conditions and 9-month term',
     case: variant(baseHumanitarianCase(), (c) => (c.applyingAt = 'other-post-mixed')),
-    produces: ['HUM.WHERE_TO_APPLY'],
+    produces: ['HUM.WHERE_TO_APPLY', 'HUM.MIXED_APPLICATION'],
+    expect: (r) => {
+      expect(one(r, 'HUM.WHERE_TO_APPLY').message).toContain('The file does not say that family members apply');
+      const f = one(r, 'HUM.MIXED_APPLICATION');
+      expect(f.params.trigger).toBe('other-post-mixed');
+      expect(f.message).toMatch(/^You file a mixed application, at the same time as your family members’ family-reunification applications: /);
+      expect(f.message).toContain('living together, first-degree relatives');
+      expect(f.message).toContain('at most 9 months: 10 Dec 2025');
+      expect(r.deadlines.filter((d) => d.rule === 'HUM.MIXED_APPLICATION').map((d) => d.date)).toEqual(['2025-12-10']);
+    },
+  },
+  {
+    name: 'A minor sibling of an unaccompanied minor: the parents apply at the same time, so the file is mixed (10 December 2025 at the latest)',
+    case: situated('minor-sibling-of-uam', (c) => {
+      c.applicant.birthDate = '2010-05-01';
+      c.sponsor.status = 'protection';
+    }),
+    produces: ['HUM.MIXED_APPLICATION'],
+    absent: ['HUM.WHERE_TO_APPLY'],
+    expect: (r) => {
+      const f = one(r, 'HUM.MIXED_APPLICATION');
+      expect(f.params.trigger).toBe('minor-sibling-of-uam');
+      expect(f.message).toMatch(/^Your parents apply for family reunification at the same time: /);
+      expect(f.message).toContain('submit the visa applications at the same time and travel to Belgium together');
+      expect(f.message).toContain('otherwise the long-stay bureau handles your file');
+      expect(r.deadlines.filter((d) => d.rule === 'HUM.MIXED_APPLICATION').map((d) => d.date)).toEqual(['2025-12-10']);
+      expect(one(r, 'HUM.SITUATION').message).toContain('whose parents apply for family reunification at the same time');
+    },
+  },
+  {
+    name: 'An adult sibling of an unaccompanied minor, nothing recorded about the parents applying: no mixed file',
+    case: situated('adult-sibling-of-uam', (c) => (c.sponsor.status = 'protection')),
     absent: ['HUM.MIXED_APPLICATION'],
-    expect: (r) => expect(one(r, 'HUM.WHERE_TO_APPLY').message).toContain('The file does not say that family members apply'),
   },
   {
     name: 'Applying at another post as a mixed application with family members applying alongside',

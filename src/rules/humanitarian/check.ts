@@ -80,11 +80,12 @@ export function checkHumanitarian(ctx: CheckContext): RawFinding[] {
   // behandeld door het bureau gezinshereniging. Dit gebeurt op voorwaarde dat ..."
   // and "Gemengde dossiers volgen de behandelingstermijn van de aanvraag voor een visum
   // gezinshereniging wat maximaal 9 maanden is."
-  if (c.familyReunificationAlongside === true) {
+  const trigger = mixedApplicationTrigger(c);
+  if (trigger) {
     const found = ctx.param(familyReunificationDecisionMaxMonths);
     if (found.covered) {
       const by = addMonthsIso(ctx.on, found.value);
-      out.push({ rule: 'HUM.MIXED_APPLICATION', person: 'case', deadline: by, params: { months: found.value, applied: ctx.on, by } });
+      out.push({ rule: 'HUM.MIXED_APPLICATION', person: 'case', deadline: by, params: { trigger, months: found.value, applied: ctx.on, by } });
     }
   }
 
@@ -106,6 +107,23 @@ export function checkHumanitarian(ctx: CheckContext): RawFinding[] {
   // bij de gemeente waar je verblijft."
   out.push(...checkHumanitarianRegistration(ctx));
   return out;
+}
+
+/**
+ * What in the file says family members apply for family reunification at the same time.
+ * Seed 000 names the mixed application as a reason to apply at another post ("wanneer andere
+ * leden van je gezin toelating hebben om een aanvraag gezinshereniging in te dienen bij een
+ * andere diplomatieke post én jouw aanvraag humanitair visum gelijktijdig wordt ingediend"),
+ * and defines the minor sibling's situation by it ("waarbij de ouders van de niet-begeleide
+ * minderjarige tegelijkertijd gezinshereniging vragen").
+ */
+export type MixedApplicationTrigger = 'alongside' | 'other-post-mixed' | 'minor-sibling-of-uam';
+
+function mixedApplicationTrigger(c: CheckContext['case']): MixedApplicationTrigger | undefined {
+  if (c.familyReunificationAlongside === true) return 'alongside';
+  if (c.applyingAt === 'other-post-mixed') return 'other-post-mixed';
+  if (c.humanitarianSituation === 'minor-sibling-of-uam') return 'minor-sibling-of-uam';
+  return undefined;
 }
 
 function checkHumanitarianRegistration(ctx: CheckContext): RawFinding[] {

@@ -34,9 +34,9 @@ const SITUATIONS: Record<string, Record<Lang, string>> = {
     en: 'Where marrying was impossible (the family forbade it, or an LGBTIQ+ couple could not marry or register a partnership in the country of origin), prove that impossibility with local law or practice. If the family member in Belgium has international protection, orientation as a ground for persecution and family life cut off only by the forced flight and impossible to continue in the country of origin weigh; refer to the statements in the asylum file.',
   },
   'minor-sibling-of-uam': {
-    nl: 'Een minderjarige broer of zus die samen met de aanvraag gezinshereniging van de ouders van een niet-begeleide minderjarige met internationale bescherming aanvraagt, heeft veel kans op slagen; andere humanitaire elementen zijn in principe niet nodig. Ben je een half- of stiefbroer of -zus en vraagt niet je eigen biologische ouder mee aan, toon dan bijkomende humanitaire elementen aan.',
-    fr: 'Un frère ou une sœur mineur(e) qui introduit sa demande en même temps que la demande de regroupement familial des parents d’un mineur non accompagné bénéficiant d’une protection internationale a de bonnes chances ; d’autres éléments humanitaires ne sont en principe pas nécessaires. Si vous êtes demi-frère, demi-sœur ou enfant du conjoint et que ce n’est pas votre parent biologique qui demande en même temps, apportez des éléments humanitaires supplémentaires.',
-    en: 'A minor brother or sister applying together with the family-reunification application of the parents of an unaccompanied minor with international protection has good chances; other humanitarian elements are in principle not needed. A half- or step-sibling whose own biological parent is not the one applying at the same time should show additional humanitarian elements.',
+    nl: 'Ben je een minderjarige broer of zus van een niet-begeleide minderjarige met internationale bescherming en vragen je ouders tegelijk gezinshereniging aan, dan heb je veel kans op slagen als je je aanvraag samen met die van je ouders indient; andere humanitaire elementen zijn in principe niet nodig. Ben je een half- of stiefbroer of -zus en vraagt niet je eigen biologische ouder mee aan, toon dan bijkomende humanitaire elementen aan.',
+    fr: 'Si vous êtes le frère ou la sœur mineur(e) d’un mineur non accompagné bénéficiant d’une protection internationale et que vos parents demandent en même temps le regroupement familial, vous avez de bonnes chances en introduisant votre demande avec la leur ; d’autres éléments humanitaires ne sont en principe pas nécessaires. Si vous êtes demi-frère, demi-sœur ou enfant du conjoint et que ce n’est pas votre parent biologique qui demande en même temps, apportez des éléments humanitaires supplémentaires.',
+    en: 'As a minor brother or sister of an unaccompanied minor with international protection whose parents apply for family reunification at the same time, you have good chances if you apply together with them; other humanitarian elements are in principle not needed. A half- or step-sibling whose own biological parent is not the one applying at the same time should show additional humanitarian elements.',
   },
   'adult-sibling-of-uam': {
     nl: 'Als jongvolwassen broer of zus die alleen dreigt achter te blijven ligt de bewijslast hoger; dien de aanvraag gelijktijdig in met de aanvraag gezinshereniging van je ouder(s) en eventuele minderjarige broers en zussen. Toon uitvoerig aan dat je nog ten laste bent van je ouders en deel uitmaakt van het kerngezin (bij hen wonen, ongehuwd, studerend, geen eigen inkomsten) en anders alleen en geïsoleerd achterblijft. Medische behoeftigheid, beschermingsrisico’s en de verklaringen in het asieldossier van je broer of zus maken het dossier sterker.',
@@ -105,13 +105,33 @@ function whereToApply(lang: Lang) {
   };
 }
 
+/** How the message opens, after what in the file makes the application mixed (check.ts). */
+const MIXED_OPENING: Record<string, Record<Lang, string>> = {
+  alongside: {
+    nl: 'Gezinsleden vragen tegelijk gezinshereniging aan',
+    fr: 'Des membres de la famille demandent en même temps le regroupement familial',
+    en: 'Family members apply for family reunification at the same time',
+  },
+  'other-post-mixed': {
+    nl: 'Je dient een gemengde aanvraag in, gelijktijdig met de aanvragen gezinshereniging van je gezinsleden',
+    fr: 'Vous introduisez une demande mixte, en même temps que les demandes de regroupement familial des membres de votre famille',
+    en: 'You file a mixed application, at the same time as your family members’ family-reunification applications',
+  },
+  'minor-sibling-of-uam': {
+    nl: 'Je ouders vragen tegelijk gezinshereniging aan',
+    fr: 'Vos parents demandent en même temps le regroupement familial',
+    en: 'Your parents apply for family reunification at the same time',
+  },
+};
+
 function mixed(lang: Lang) {
   return (p: Params, f: Formatter): string => {
     const m = str(p.months);
+    const opening = (MIXED_OPENING[str(p.trigger)] ?? MIXED_OPENING.alongside!)[lang];
     return {
-      nl: () => `Gezinsleden vragen tegelijk gezinshereniging aan: het bureau gezinshereniging van DVZ behandelt de dossiers samen als jullie een gezin vormen (samenwonen, verwant in de eerste graad), de visumaanvragen gelijktijdig indienen en samen naar België reizen; anders behandelt het bureau lang verblijf je dossier. Gemengde dossiers volgen de termijn van gezinshereniging, maximaal ${m} maanden: ${f.date(p.by)} voor een aanvraag van ${f.date(p.applied)}.`,
-      fr: () => `Des membres de la famille demandent en même temps le regroupement familial : le bureau regroupement familial de l’OE traite les dossiers ensemble si vous formez une famille (vivre ensemble, parents au premier degré), introduisez les demandes de visa simultanément et voyagez ensemble vers la Belgique ; sinon le bureau long séjour traite votre dossier. Les dossiers mixtes suivent le délai du regroupement familial, au maximum ${m} mois : le ${f.date(p.by)} pour une demande du ${f.date(p.applied)}.`,
-      en: () => `Family members apply for family reunification at the same time: DVZ’s family-reunification bureau handles the files together if you form a family (living together, first-degree relatives), submit the visa applications at the same time and travel to Belgium together; otherwise the long-stay bureau handles your file. Mixed files follow the family-reunification term of at most ${m} months: ${f.date(p.by)} for an application of ${f.date(p.applied)}.`,
+      nl: () => `${opening}: het bureau gezinshereniging van DVZ behandelt de dossiers samen als jullie een gezin vormen (samenwonen, verwant in de eerste graad), de visumaanvragen gelijktijdig indienen en samen naar België reizen; anders behandelt het bureau lang verblijf je dossier. Gemengde dossiers volgen de termijn van gezinshereniging, maximaal ${m} maanden: ${f.date(p.by)} voor een aanvraag van ${f.date(p.applied)}.`,
+      fr: () => `${opening} : le bureau regroupement familial de l’OE traite les dossiers ensemble si vous formez une famille (vivre ensemble, parents au premier degré), introduisez les demandes de visa simultanément et voyagez ensemble vers la Belgique ; sinon le bureau long séjour traite votre dossier. Les dossiers mixtes suivent le délai du regroupement familial, au maximum ${m} mois : le ${f.date(p.by)} pour une demande du ${f.date(p.applied)}.`,
+      en: () => `${opening}: DVZ’s family-reunification bureau handles the files together if you form a family (living together, first-degree relatives), submit the visa applications at the same time and travel to Belgium together; otherwise the long-stay bureau handles your file. Mixed files follow the family-reunification term of at most ${m} months: ${f.date(p.by)} for an application of ${f.date(p.applied)}.`,
     }[lang]();
   };
 }
