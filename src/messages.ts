@@ -6,6 +6,7 @@
 // Every message is parsed on receipt; anything that does not parse is ignored.
 import * as z from 'zod/mini';
 import { ID_LENGTH } from './messages-to-content';
+import { FORM_PERSON_PATTERN } from './case/form-person';
 
 const id = z.string().check(z.minLength(ID_LENGTH.min), z.maxLength(ID_LENGTH.max));
 const lang = z.enum(['nl', 'fr', 'en']);
@@ -43,8 +44,17 @@ export const uiToBg = z.discriminatedUnion('type', [
   /** Exports one case, or all when `id` is absent, as visa-case/1 JSON text. */
   z.object({ type: z.literal('ui-bg/export'), id: z.optional(id) }),
   z.object({ type: z.literal('ui-bg/get-settings') }),
-  /** A single-use grant for filling the page in this tab, on this origin, from this case (the popup's fill button). */
-  z.object({ type: z.literal('ui-bg/grant-fill'), tabId: z.int().check(z.nonnegative()), origin: z.string().check(z.maxLength(300)), caseId: id }),
+  /**
+   * A single-use grant for filling the page in this tab, on this origin, from this case (the popup's
+   * fill button), as the form of `person` (`applicant`, the default, or a child: `children[0]`).
+   */
+  z.object({
+    type: z.literal('ui-bg/grant-fill'),
+    tabId: z.int().check(z.nonnegative()),
+    origin: z.string().check(z.maxLength(300)),
+    caseId: id,
+    person: z.optional(z.string().check(z.regex(FORM_PERSON_PATTERN))),
+  }),
   /** What the fields of a vendor page in this tab disagree with, values included: the page itself is told only which fields. */
   z.object({ type: z.literal('ui-bg/page-findings'), tabId: z.int().check(z.nonnegative()) }),
   z.object({ type: z.literal('ui-bg/set-settings'), lang: z.optional(z.nullable(lang)), caseworker: z.optional(z.boolean()) }),

@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { baseMarriageCase } from '../../tests/scenarios/base';
+import { baseChild, baseMarriageCase, variant } from '../../tests/scenarios/base';
 import { createCaseStore } from '../storage/case-store';
 import { createMemoryArea } from '../storage/key-value-area';
-import { createContentRouter, type ContentSender, type PageDetails } from './content-router';
+import { createContentRouter, type ContentSender, type FormPeople, type FormPersonEntry, type PageDetails } from './content-router';
 import { createGrants, GRANT_TTL_MS, type Grants } from './grants';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const VFS = 'https://visa.vfsglobal.com/tur/en/bel/your-details';
 const vfsTab: ContentSender = { id: ID, url: VFS, frameId: 0, tab: { id: 7 } };
 
-async function setup(options: { lang?: 'nl' | 'fr' | 'en'; uiLanguage?: string; withCase?: boolean; details?: PageDetails; grants?: Grants; store?: ReturnType<typeof createCaseStore> } = {}) {
+function memoryPeople(): FormPeople {
+  const map = new Map<number, FormPersonEntry>();
+  return { get: async (tabId) => map.get(tabId), set: async (tabId, entry) => void map.set(tabId, entry) };
+}
+
+async function setup(options: { lang?: 'nl' | 'fr' | 'en'; uiLanguage?: string; withCase?: boolean; details?: PageDetails; grants?: Grants; people?: FormPeople; store?: ReturnType<typeof createCaseStore> } = {}) {
   const store = options.store ?? createCaseStore(createMemoryArea());
   if (options.withCase !== false && !options.store) await store.importCases(JSON.stringify(baseMarriageCase()));
   if (options.lang) await store.setSettings({ lang: options.lang });
-  const route = createContentRouter({ store, runtimeId: ID, today: () => '2025-03-10', uiLanguage: () => options.uiLanguage ?? 'en-US', details: options.details, grants: options.grants });
+  const route = createContentRouter({ store, runtimeId: ID, today: () => '2025-03-10', uiLanguage: () => options.uiLanguage ?? 'en-US', details: options.details, grants: options.grants, people: options.people });
   return (message: unknown, sender: ContentSender = vfsTab) => route(message, sender);
 }
 
@@ -127,20 +132,51 @@ describe('background: content script messages', () => {
     it('a grant from the popup gives the case it names, once, to that tab on that origin, within its time', async () => {
       const { send, grants, other, later } = await twoCases();
       const refused = { ok: false, error: expect.stringContaining('refused') };
-      const grant = grants.issue({ tabId: 7, origin }, other);
+      const grant = grants.issue({ tabId: 7, origin }, other, 'applicant');
       expect(await send({ type: 'cs-bg/profile-values', grant })).toMatchObject({ ok: true, caseLabel: 'Other family', values: { surname: 'Benali' } });
       expect(await send({ type: 'cs-bg/profile-values', grant })).toEqual(refused);
-      const elsewhere = grants.issue({ tabId: 7, origin }, other);
+      const elsewhere = grants.issue({ tabId: 7, origin }, other, 'applicant');
       expect(await send({ type: 'cs-bg/profile-values', grant: elsewhere }, { ...vfsTab, tab: { id: 8 } })).toEqual(refused);
-      const otherOrigin = grants.issue({ tabId: 7, origin: 'https://visas-be.tlscontact.com' }, other);
+      const otherOrigin = grants.issue({ tabId: 7, origin: 'https://visas-be.tlscontact.com' }, other, 'applicant');
       expect(await send({ type: 'cs-bg/profile-values', grant: otherOrigin })).toEqual(refused);
-      const late = grants.issue({ tabId: 7, origin }, other);
+      const late = grants.issue({ tabId: 7, origin }, other, 'applicant');
       later(GRANT_TTL_MS + 1);
       expect(await send({ type: 'cs-bg/profile-values', grant: late })).toEqual(refused);
-      const ontime = grants.issue({ tabId: 7, origin }, other);
+      const ontime = grants.issue({ tabId: 7, origin }, other, 'applicant');
       later(GRANT_TTL_MS);
       expect(await send({ type: 'cs-bg/profile-values', grant: ontime, caseId: other })).toMatchObject({ ok: true });
       expect(await send({ type: 'cs-bg/profile-values', grant: 'token-guessed' })).toEqual(refused);
     });
-  });
+      it('a grant for a child’s form gives the child’s values, and what is typed on that tab is then compared with the child', async () => {
+      const store = createCaseStore(createMemoryArea());
+      const family = variant(baseMarriageCase(), (c) => {
+        c.children = [{ ...baseChild(), parentalAuthority: [{ surname: 'El Amrani', givenNames: 'Fatima Zahra', nationality: 'MA' }] }];
+      });
+      const { ids } = (await store.importCases(JSON.stringify(family))) as { ids: string[] };
+      await store.setActive(ids[0]!);
+      let n = 0;
+      const grants = createGrants({ now: () => 0, token: () => `token-${(n += 1)}` });
+      const send = await setup({ store, grants, people: memoryPeople() });
+      const childName = { ...wrongBirthDate, fields: [{ selector: '#firstName', kind: 'givenNames', value: 'Yasmine' }, { selector: '#dob', kind: 'birthDate', value: '01/06/2015', dateFormat: 'dd/mm/yyyy' }] };
+      const rules = async (msg: unknown, sender?: ContentSender) => ((await send(msg, sender)) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
+
+      // Before any fill, the tab's form is the applicant's: the child's name and birth date disagree, and make the applicant a minor.
+      const asApplicant = ['FORM.NAME_MISMATCH', 'FORM.DOB_MISMATCH', 'AGE.APPLICANT_MIN'];
+      expect(await rules(childName)).toEqual(asApplicant);
+      const grant = grants.issue({ tabId: 7, origin }, ids[0]!, 'children[0]');
+      expect(await send({ type: 'cs-bg/profile-values', grant })).toMatchObject({
+        ok: true,
+        values: { givenNames: 'Yasmine', birthDate: '2015-06-01', passportNumber: 'CD7654321', parentSurname: 'El Amrani', parentGivenNames: 'Fatima Zahra', email: family.applicant.email },
+      });
+      expect(await rules(childName)).toEqual([]);
+      // The in-page button on that tab fills the child's form too; another tab is the applicant's.
+      expect(await send({ type: 'cs-bg/profile-values' })).toMatchObject({ ok: true, values: { givenNames: 'Yasmine' } });
+      expect(await rules(childName, { ...vfsTab, tab: { id: 8 } })).toEqual(asApplicant);
+      // On another vendor in the same tab the remembered form no longer holds.
+      expect(await rules(childName, { ...vfsTab, url: 'https://visas-be.tlscontact.com/fr-fr/4123456/workflow/applicants-information' })).toEqual(asApplicant);
+      // A fill for the applicant again makes the tab the applicant's.
+      await send({ type: 'cs-bg/profile-values', grant: grants.issue({ tabId: 7, origin }, ids[0]!, 'applicant') });
+      expect(await rules(childName)).toEqual(asApplicant);
+    });
+});
 });

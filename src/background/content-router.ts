@@ -4,6 +4,7 @@
 // externally_connectable), and a content script in a frame or on any other
 // host is refused, so the case's values only reach the vendors' pages.
 import { parseCaseValue } from '../case/parse';
+import { formSubject, type FormPerson } from '../case/form-person';
 import { profileValues } from '../recognition/profile-values';
 import type { VisaCase } from '../case/schema';
 import { csToBg, type CsToBg, type CsToBgAnswers, type PageFinding } from '../messages';
@@ -27,8 +28,20 @@ export interface ContentSender {
 /** Per tab, the last cross-check's findings with their full messages, for the popup only (in memory). */
 export type PageDetails = Map<number, { caseLabel: string; findings: PageFinding[] }>;
 
+/**
+ * Per tab, whose form the user last filled there from the popup (a child's, say), so that
+ * what is typed later on that origin is compared with that person, not the applicant. Kept
+ * in the browser's session storage (memory, not disk): a worker stopped while idle still knows.
+ */
+export interface FormPeople {
+  get(tabId: number): Promise<FormPersonEntry | undefined>;
+  set(tabId: number, entry: FormPersonEntry): Promise<void>;
+}
+export type FormPersonEntry = { caseId: string; origin: string; person: FormPerson };
+
 export interface ContentRouterDeps {
   details?: PageDetails;
+  people?: FormPeople;
   /** Shows how many fields disagree on the tab's toolbar button (nothing for 0). */
   setBadge?(tabId: number, count: number): Promise<void>;
   grants?: Grants;
@@ -65,13 +78,7 @@ function labelOf(value: Record<string, unknown>): string {
 }
 
 export function createContentRouter(deps: ContentRouterDeps) {
-  async function caseFor(caseId: string | undefined): Promise<{ value: VisaCase; label: string } | Failure> {
-    let id = caseId;
-    if (id === undefined) {
-      const { activeId } = await deps.store.listCases();
-      if (!activeId) return { ok: false, error: 'no case is open' };
-      id = activeId;
-    }
+  async function caseFor(id: string): Promise<{ value: VisaCase; label: string } | Failure> {
     const stored = await deps.store.getCase(id);
     if (!stored) return { ok: false, error: 'no stored case has this id' };
     const parsed = parseCaseValue(stored.value);
@@ -79,21 +86,30 @@ export function createContentRouter(deps: ContentRouterDeps) {
     return { value: parsed.value as VisaCase, label: labelOf(stored.value) };
   }
 
+  /** Whose form the user last filled in this tab, on this origin, from this case; else the applicant's. */
+  async function personOf(sender: ContentSender, caseId: string): Promise<FormPerson> {
+    const url = sender.url ?? sender.tab?.url;
+    const known = sender.tab?.id !== undefined ? await deps.people?.get(sender.tab.id) : undefined;
+    return known && known.caseId === caseId && url && known.origin === new URL(url).origin ? known.person : 'applicant';
+  }
+
   /**
-   * Which case a fill may read: the one a popup's grant names, for that tab and
-   * origin, once; without a grant (the in-page button) the open case, and no other.
+   * Which case, and whose form, a fill may read: the ones a popup's grant names, for that tab and
+   * origin, once; without a grant (the in-page button) the open case, and no other, as the form
+   * last filled from the popup in that tab.
    */
-  async function grantedCase(msg: Extract<CsToBg, { type: 'cs-bg/profile-values' }>, sender: ContentSender): Promise<string | Failure> {
+  async function grantedCase(msg: Extract<CsToBg, { type: 'cs-bg/profile-values' }>, sender: ContentSender): Promise<{ caseId: string; person: FormPerson } | Failure> {
+    const url = sender.url ?? sender.tab?.url;
     if (msg.grant !== undefined) {
-      const url = sender.url ?? sender.tab?.url;
-      const caseId = deps.grants && url && sender.tab?.id !== undefined ? deps.grants.redeem(msg.grant, { tabId: sender.tab.id, origin: new URL(url).origin }) : null;
-      if (caseId === null || (msg.caseId !== undefined && msg.caseId !== caseId)) return { ok: false, error: 'refused: this fill was not granted, or its grant was used or has expired' };
-      return caseId;
+      const granted = deps.grants && url && sender.tab?.id !== undefined ? deps.grants.redeem(msg.grant, { tabId: sender.tab.id, origin: new URL(url).origin }) : null;
+      if (granted === null || (msg.caseId !== undefined && msg.caseId !== granted.caseId)) return { ok: false, error: 'refused: this fill was not granted, or its grant was used or has expired' };
+      await deps.people?.set(sender.tab!.id!, { caseId: granted.caseId, origin: new URL(url!).origin, person: granted.person });
+      return granted;
     }
     const { activeId } = await deps.store.listCases();
     if (!activeId) return { ok: false, error: 'no case is open' };
     if (msg.caseId !== undefined && msg.caseId !== activeId) return { ok: false, error: 'refused: only the open case, or the case chosen in the popup, fills a page' };
-    return activeId;
+    return { caseId: activeId, person: await personOf(sender, activeId) };
   }
 
   async function handle(msg: CsToBg, sender: ContentSender): Promise<CsToBgAnswers[CsToBg['type']]> {
@@ -106,17 +122,19 @@ export function createContentRouter(deps: ContentRouterDeps) {
     if (msg.type === 'cs-bg/vocabulary') return { ok: true, vocabulary: VOCABULARY };
     if (msg.type === 'cs-bg/profile-values') {
       const granted = await grantedCase(msg, sender);
-      if (typeof granted !== 'string') return granted;
-      const chosen = await caseFor(granted);
-      return 'ok' in chosen ? chosen : { ok: true, caseLabel: chosen.label, values: profileValues(chosen.value) };
+      if ('ok' in granted) return granted;
+      const chosen = await caseFor(granted.caseId);
+      return 'ok' in chosen ? chosen : { ok: true, caseLabel: chosen.label, values: profileValues(formSubject(chosen.value, granted.person)) };
     }
-    const chosen = await caseFor(undefined);
+    const { activeId } = await deps.store.listCases();
+    if (!activeId) return { ok: false, error: 'no case is open' };
+    const chosen = await caseFor(activeId);
     if ('ok' in chosen) return chosen;
     const settings = await deps.store.getSettings();
     const lang = langOf(settings.lang, deps.uiLanguage());
     // Passwords never travel (the content script does not read them); refuse them here too.
     const fields = msg.fields.filter((f) => f.kind !== 'password');
-    const found = crossCheckForm(chosen.value, fields, { today: deps.today(), lang });
+    const found = crossCheckForm(chosen.value, fields, { today: deps.today(), lang, person: await personOf(sender, activeId) });
     const tabId = sender.tab?.id;
     if (tabId !== undefined) deps.details?.set(tabId, { caseLabel: chosen.label, findings: found.map((f) => ({ rule: f.rule, severity: f.severity, selector: f.selector, message: f.message })) });
     // The page may read what is drawn over it: it is told which field disagrees, never what the case holds.

@@ -3,13 +3,22 @@
 // stopped after 30 s idle picks up where it left off.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { createCaseStore } from '../storage/case-store';
-import { createContentRouter, type PageDetails } from './content-router';
+import { createContentRouter, type FormPeople, type FormPersonEntry, type PageDetails } from './content-router';
 import { createGrants } from './grants';
 import { createRouter, localToday, summariseCase } from './router';
 
 const today = () => localToday();
 const store = createCaseStore(browser.storage.local, { summarise: (value) => summariseCase(value, today()) });
 const details: PageDetails = new Map();
+const personKey = (tabId: number) => `form-person:${tabId}`;
+const people: FormPeople = {
+  async get(tabId) {
+    return (await browser.storage.session.get(personKey(tabId)))[personKey(tabId)] as FormPersonEntry | undefined;
+  },
+  async set(tabId, entry) {
+    await browser.storage.session.set({ [personKey(tabId)]: entry });
+  },
+};
 const grants = createGrants({ now: () => Date.now(), token: () => crypto.randomUUID() });
 const route = createRouter({
   details,
@@ -21,6 +30,7 @@ const route = createRouter({
 });
 const routeContent = createContentRouter({
   details,
+  people,
   async setBadge(tabId, count) {
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
     await browser.action.setBadgeText({ tabId, text: count === 0 ? '' : String(count) });
@@ -35,6 +45,9 @@ const routeContent = createContentRouter({
 // `cs-bg/*` from the content script, everything else to the popup's router (which refuses what is not `ui-bg/*` from our pages).
 const listen: Runtime.OnMessageListenerAsync = (message, sender) => (routeContent(message, sender) ?? route(message, sender)) as Promise<unknown>;
 browser.runtime.onMessage.addListener(listen);
-browser.tabs.onRemoved.addListener((tabId) => void details.delete(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  details.delete(tabId);
+  void browser.storage.session.remove(personKey(tabId)).catch(() => undefined);
+});
 // The stored summaries' counts came from the rule core that wrote them; an update may bring other rules.
 browser.runtime.onInstalled.addListener(() => void store.expireSummaries().catch(() => undefined));

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { baseMarriageCase, variant } from '../../tests/scenarios/base';
+import { baseChild, baseMarriageCase, variant } from '../../tests/scenarios/base';
 import { parseCaseValue } from '../case/parse';
 import { checkCase } from '../rules/engine';
 import { createCaseStore } from '../storage/case-store';
 import { createMemoryArea, type KeyValueArea } from '../storage/key-value-area';
+import { createGrants } from './grants';
 import { createRouter, localToday, summariseCase } from './router';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
@@ -130,5 +131,23 @@ describe('localToday', () => {
     const lateEvening = new Date(2025, 2, 10, 23, 59);
     expect(localToday(lateEvening)).toBe('2025-03-10');
     expect(localToday(new Date(2025, 0, 1, 0, 0))).toBe('2025-01-01');
+  });
+
+  it('grants a fill for the applicant’s form or a child’s the case has, and for no one else', async () => {
+    const store = createCaseStore(createMemoryArea());
+    const grants = createGrants({ now: () => 0, token: () => 'token-000000000000000000000000000' });
+    const route = createRouter({ store, grants, runtimeId: popup.id, extensionOrigin: ORIGIN, today: () => '2025-03-10' });
+    const imported = await store.importCases(JSON.stringify(variant(baseMarriageCase(), (c) => (c.children = [baseChild()]))));
+    if (!imported.ok) throw new Error('import failed');
+    const ask = (person?: string) => route({ type: 'ui-bg/grant-fill', tabId: 3, origin: 'https://visaonweb.diplomatie.be', caseId: imported.ids[0], person }, popup);
+    const scope = { tabId: 3, origin: 'https://visaonweb.diplomatie.be' };
+    const redeemed = async (person?: string) => {
+      const answer = (await ask(person)) as { ok: boolean; grant?: string; error?: string };
+      return answer.grant ? grants.redeem(answer.grant, scope) : answer;
+    };
+    expect(await redeemed()).toEqual({ caseId: imported.ids[0], person: 'applicant' });
+    expect(await redeemed('children[0]')).toEqual({ caseId: imported.ids[0], person: 'children[0]' });
+    expect(await redeemed('children[1]')).toEqual({ ok: false, error: 'the case has no children[1] to fill a form for' });
+    expect(await redeemed('sponsor')).toMatchObject({ ok: false });
   });
 });

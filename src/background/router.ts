@@ -2,6 +2,7 @@
 // union (src/messages.ts), its sender checked, answered per UiToBgAnswers.
 // Nothing is thrown back to the caller: failures come back as `{ ok: false }`.
 import { parseCaseValue } from '../case/parse';
+import { formPersonOf } from '../case/form-person';
 import type { VisaCase } from '../case/schema';
 import { uiToBg, type BgFailure, type CaseSummary, type UiToBg, type UiToBgAnswers } from '../messages';
 import { checkCase } from '../rules/engine';
@@ -143,8 +144,11 @@ export function createRouter(deps: RouterDeps) {
         return store.getSettings();
       case 'ui-bg/grant-fill': {
         if (!deps.grants) return { ok: false, error: 'fills cannot be granted here' };
-        if (!(await store.getCase(msg.caseId))) return { ok: false, error: `no stored case has the id ${msg.caseId.slice(0, 60)}` };
-        return { ok: true, grant: deps.grants.issue({ tabId: msg.tabId, origin: msg.origin }, msg.caseId) };
+        const stored = await store.getCase(msg.caseId);
+        if (!stored) return { ok: false, error: `no stored case has the id ${msg.caseId.slice(0, 60)}` };
+        const person = formPersonOf(msg.person ?? 'applicant', stored.value as Pick<VisaCase, 'children'>);
+        if (!person) return { ok: false, error: `the case has no ${msg.person ?? ''} to fill a form for` };
+        return { ok: true, grant: deps.grants.issue({ tabId: msg.tabId, origin: msg.origin }, msg.caseId, person) };
       }
       case 'ui-bg/page-findings': {
         const found = deps.details?.get(msg.tabId);

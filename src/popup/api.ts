@@ -5,6 +5,7 @@ import browser, { type Storage } from 'webextension-polyfill';
 import type { BgToCs, BgToCsAnswers, PageFinding, UiToBg, UiToBgAnswers } from '../messages';
 import { KEY_INDEX, localToday } from '../storage/keys';
 import { readSnapshot, storedRevision } from '../storage/snapshot';
+import type { FormPerson } from '../case/form-person';
 import type { Api, PageRequest, UiRequest } from './context';
 
 export async function send<T extends UiToBg['type']>(msg: UiRequest<T>): Promise<UiToBgAnswers[T]> {
@@ -44,10 +45,10 @@ async function pageFindings(): Promise<PageFinding[]> {
   return 'findings' in answer ? answer.findings : [];
 }
 
-async function grantFill(caseId: string, origin: string): Promise<string | null> {
+async function grantFill(caseId: string, origin: string, person: FormPerson): Promise<string | null> {
   const tabId = await targetTabId();
   if (tabId === null) return null;
-  const answer = await send({ type: 'ui-bg/grant-fill', tabId, origin, caseId });
+  const answer = await send({ type: 'ui-bg/grant-fill', tabId, origin, caseId, person });
   return 'grant' in answer ? answer.grant : null;
 }
 

@@ -1,5 +1,7 @@
 // One open case: the editor, and what the rule core says about it.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { formPeople } from '../case/form-person';
+import type { VisaCase } from '../case/schema';
 import type { UiToBgAnswers } from '../messages';
 import type { FindingCounts } from '../storage/keys';
 import { CaseEditor, type Reveal } from './case-editor';
@@ -7,6 +9,7 @@ import { countBySeverity, FindingsSummary } from './counts';
 import type { Editor } from './fields';
 import type { FindingAction } from './findings';
 import { ExportButton } from './import-export';
+import { personLabel } from './labels';
 import { PageBar } from './page-bar';
 import { ReportLinks } from './report-links';
 import { Tabs } from './tabs';
@@ -188,7 +191,7 @@ export function CaseScreen({ id, stored, firstCheck, onBack, onCopied, onShown, 
           }}
         />
       )}
-      <PageBar caseId={id} caseLabel={title} />
+      <PageBar caseId={id} caseLabel={title} people={formPeople(draft as Pick<VisaCase, 'children'>).map((person) => ({ person, label: personLabel(person, draft, t) }))} />
       <FindingsSummary counts={counts} />
       <div class="case-layout">
         <Tabs

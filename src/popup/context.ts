@@ -3,6 +3,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { BgToCs, BgToCsAnswers, PageFinding, UiToBg, UiToBgAnswers } from '../messages';
+import type { FormPerson } from '../case/form-person';
 import type { Lang } from '../rules/types';
 import type { Snapshot } from '../storage/snapshot';
 
@@ -22,8 +23,8 @@ export interface Api {
   sendToPage?<T extends BgToCs['type']>(msg: PageRequest<T>): Promise<BgToCsAnswers[T] | null>;
   /** The detail (values included) of what that page's fields disagree with; the page itself is told only which fields. */
   pageFindings?(): Promise<PageFinding[]>;
-  /** A single-use grant for filling that page (at `origin`) from `caseId`; null when the background refuses. */
-  grantFill?(caseId: string, origin: string): Promise<string | null>;
+  /** A single-use grant for filling that page (at `origin`) from `caseId`, as `person`'s form; null when the background refuses. */
+  grantFill?(caseId: string, origin: string, person: FormPerson): Promise<string | null>;
   /**
    * Hears of every write of case `id` to storage, this window's own included, with the revision
    * stored; the returned function stops listening.

@@ -7,7 +7,7 @@ import fr from '../../public/_locales/fr/messages.json';
 import type { BgToCs, FillResult, PageFinding, PageStatus } from '../messages';
 import type { Lang } from '../rules/types';
 import { ApiContext, type Api } from './context';
-import { fillLine, PageBar, statusLine } from './page-bar';
+import { fillLine, PageBar, statusLine, type FormPersonChoice } from './page-bar';
 import { createI18n, I18nContext, type Catalog } from './translate';
 
 afterEach(() => cleanup());
@@ -15,7 +15,7 @@ afterEach(() => cleanup());
 const t = (lang: Lang, catalog: Catalog) => createI18n(lang, catalog).t;
 const status = (change: Partial<PageStatus> = {}): PageStatus => ({ site: 'vfsglobal', origin: 'https://visa.vfsglobal.com', pageType: 'applicant-details', fields: 9, disagree: 2, marks: [], caseLabel: 'El Amrani – Peeters', ...change });
 
-function renderBar(answers: { status: PageStatus | null; fill?: { ok: true; result: FillResult } | { ok: false; error: string }; details?: PageFinding[] }) {
+function renderBar(answers: { status: PageStatus | null; fill?: { ok: true; result: FillResult } | { ok: false; error: string }; details?: PageFinding[] }, people?: FormPersonChoice[]) {
   const sent: BgToCs[] = [];
   const api: Api = {
     send: async () => {
@@ -29,12 +29,12 @@ function renderBar(answers: { status: PageStatus | null; fill?: { ok: true; resu
       return null;
     }) as Api['sendToPage'],
     pageFindings: async () => answers.details ?? [],
-    grantFill: async (caseId, origin) => `grant-for-${caseId}-at-${origin}`,
+    grantFill: async (caseId, origin, person) => `grant-for-${caseId}-at-${origin}${person === 'applicant' ? '' : `-as-${person}`}`,
   };
   render(
     <ApiContext.Provider value={api}>
       <I18nContext.Provider value={createI18n('en', en as Catalog)}>
-        <PageBar caseId="case-1" caseLabel="El Amrani – Peeters" />
+        <PageBar caseId="case-1" caseLabel="El Amrani – Peeters" people={people} />
       </I18nContext.Provider>
     </ApiContext.Provider>,
   );
@@ -70,6 +70,27 @@ describe('page status line', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Fill this page from El Amrani – Peeters' }));
     expect(await screen.findByText('8 fields filled, 1 left for you: Nationality')).toBeTruthy();
     expect(sent).toContainEqual({ type: 'bg-cs/fill', caseId: 'case-1', grant: 'grant-for-case-1-at-https://visa.vfsglobal.com' });
+  });
+
+  test('asks whose form the page is when children travel along, and fills it as the one chosen', async () => {
+    const people: FormPersonChoice[] = [
+      { person: 'applicant', label: 'Applicant (Fatima Zahra El Amrani)' },
+      { person: 'children[0]', label: 'Child 1 (Yasmine El Amrani)' },
+    ];
+    const sent = renderBar({ status: status(), fill: { ok: true, result: { filled: 6, skipped: [] } } }, people);
+    const list = (await screen.findByLabelText('Whose application form is this page?')) as HTMLSelectElement;
+    expect([...list.options].map((o) => o.text)).toEqual(['Applicant (Fatima Zahra El Amrani)', 'Child 1 (Yasmine El Amrani)']);
+    expect(list.value).toBe('applicant');
+    fireEvent.change(list, { target: { value: 'children[0]' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Fill this page from El Amrani – Peeters' }));
+    expect(await screen.findByText('6 fields filled. Check them before you continue.')).toBeTruthy();
+    expect(sent).toContainEqual({ type: 'bg-cs/fill', caseId: 'case-1', grant: 'grant-for-case-1-at-https://visa.vfsglobal.com-as-children[0]' });
+  });
+
+  test('asks nothing when the applicant is the only one with a form', async () => {
+    renderBar({ status: status() }, [{ person: 'applicant', label: 'Applicant' }]);
+    await screen.findByRole('button', { name: 'Fill this page from El Amrani – Peeters' });
+    expect(screen.queryByRole('combobox')).toBeNull();
   });
 
   test('lists what the page’s fields disagree with, values included, which the page itself is never told', async () => {

@@ -2,6 +2,7 @@
 // compares with the open case, and a button that fills the page from it.
 // Elsewhere (no content script answers) nothing is shown.
 import { useEffect, useState } from 'preact/hooks';
+import type { FormPerson } from '../case/form-person';
 import type { FillResult, PageFinding, PageStatus } from '../messages';
 import type { Translate } from './translate';
 import { useApi } from './context';
@@ -101,9 +102,16 @@ export function fillLine(result: FillResult, t: Translate): string {
   return t('pageFillResult', result.filled, result.skipped.length, names);
 }
 
-export function PageBar({ caseId, caseLabel }: { caseId: string; caseLabel: string }) {
+/** A person who fills in an application form of their own, named as the findings name them ("Child 1 (Yasmine El Amrani)"). */
+export interface FormPersonChoice {
+  person: FormPerson;
+  label: string;
+}
+
+export function PageBar({ caseId, caseLabel, people = [] }: { caseId: string; caseLabel: string; people?: readonly FormPersonChoice[] }) {
   const api = useApi();
   const { t, lang } = useI18n();
+  const [person, setPerson] = useState<FormPerson>('applicant');
   const [status, setStatus] = useState<PageStatus | null>(null);
   const [details, setDetails] = useState<PageFinding[]>([]);
   const [result, setResult] = useState<string | null>(null);
@@ -135,6 +143,18 @@ export function PageBar({ caseId, caseLabel }: { caseId: string; caseLabel: stri
           ))}
         </ul>
       )}
+      {status.fields > 0 && people.length > 1 && (
+        <p class="page-person">
+          <label for="page-fill-person">{t('pageFillPerson')}</label>
+          <select id="page-fill-person" value={person} onChange={(e) => setPerson((e.currentTarget as HTMLSelectElement).value as FormPerson)}>
+            {people.map((p) => (
+              <option key={p.person} value={p.person}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
       {status.fields > 0 && (
         <button
           type="button"
@@ -144,7 +164,7 @@ export function PageBar({ caseId, caseLabel }: { caseId: string; caseLabel: stri
             setBusy(true);
             try {
               // The background gives this case's values to that page once, for this fill only.
-              const grant = api.grantFill ? await api.grantFill(caseId, status.origin) : null;
+              const grant = api.grantFill ? await api.grantFill(caseId, status.origin, person) : null;
               const answer = grant ? await api.sendToPage!({ type: 'bg-cs/fill', caseId, grant }) : null;
               setResult(!answer ? t('pageFillFailed', '—') : answer.ok ? fillLine(answer.result, t) : t('pageFillFailed', answer.error));
               await refresh();

@@ -1,7 +1,8 @@
 // The case's values by the field kinds a vendor page asks (spec/page-description.md),
 // in the case format's own form (ISO dates, ISO country codes, F/M/X, E.164
 // phone). The content script writes them the way each field expects.
-import type { Address, VisaCase } from '../case/schema';
+import type { FormSubject } from '../case/form-person';
+import type { Address } from '../case/schema';
 import type { FieldKind } from './types';
 
 /**
@@ -20,7 +21,8 @@ function fullName(p: { surname?: string; givenNames?: string } | undefined): str
   return p?.surname && p.givenNames ? `${p.givenNames} ${p.surname}` : undefined;
 }
 
-export function profileValues(c: Pick<VisaCase, 'applicant' | 'sponsor'>): Partial<Record<FieldKind, string>> {
+/** The values of one person's form (`formSubject`: the applicant's, or a child's). */
+export function profileValues(c: FormSubject): Partial<Record<FieldKind, string>> {
   const a = c.applicant ?? {};
   const out: Partial<Record<FieldKind, string>> = {};
   const put = (kind: FieldKind, value: string | undefined) => {
@@ -97,6 +99,13 @@ export function profileValues(c: Pick<VisaCase, 'applicant' | 'sponsor'>): Parti
     put('hostBirthMonth', m);
     put('hostBirthDay', d);
   }
+  // A minor's form asks for one holder of parental authority: the first recorded. The address
+  // is asked only where it differs from the minor's, so a holder without one leaves it empty.
+  const holder = c.parentalAuthority?.[0];
+  put('parentSurname', holder?.surname);
+  put('parentGivenNames', holder?.givenNames);
+  put('parentNationality', holder?.nationality);
+  put('parentAddress', addressLine(holder?.address));
   return out;
 }
 

@@ -5,7 +5,7 @@
 // fixture's JSON says, and does nothing on lookalike hosts or plain http.
 import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { completeMarriageCase } from '../scenarios/base';
+import { baseChild, completeMarriageCase, variant } from '../scenarios/base';
 import { launchExtension, sendFromPage, sendToContentScripts, type LaunchedExtension } from './harness';
 import { closedShadowText } from './shadow';
 import { fixture, fixtures, withScript } from './vendor-pages';
@@ -172,6 +172,21 @@ async function describePage<T = { site: string; pageType: string; fields: { sele
   let answer: T | null = null;
   await expect.poll(async () => (answer = await sendToPages<T>({ type: 'describe-page' })), { timeout: 10_000 }).not.toBeNull();
   return answer!;
+}
+
+/** The tab whose content script answers: the vendor page the test opened. */
+async function vendorTabId(): Promise<number | null> {
+  return control.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+    for (const tab of await chrome.tabs.query({})) {
+      try {
+        if (tab.id !== undefined && (await chrome.tabs.sendMessage(tab.id, { type: 'describe-page' }))) return tab.id;
+      } catch {
+        /* not a vendor page */
+      }
+    }
+    return null;
+  });
 }
 
 beforeAll(async () => {
@@ -385,17 +400,7 @@ describe('content script on the vendors’ pages', () => {
     const { expected, html } = fixture('vfsglobal/applicant-details');
     const page = await open(expected.url, withScript(html));
     await describePage();
-    const tabId = await control.evaluate(async () => {
-      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
-      for (const tab of await chrome.tabs.query({})) {
-        try {
-          if (tab.id !== undefined && (await chrome.tabs.sendMessage(tab.id, { type: 'describe-page' }))) return tab.id;
-        } catch {
-          /* not a vendor page */
-        }
-      }
-      return null;
-    });
+    const tabId = await vendorTabId();
     expect(tabId).not.toBeNull();
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tab=${tabId}`);
@@ -404,5 +409,56 @@ describe('content script on the vendors’ pages', () => {
     await expect.poll(() => popup.locator('.page-fill-result').textContent(), { timeout: 10_000 }).toBe('10 fields filled. Check them before you continue.');
     expect(await page.locator('#mat-input-4').inputValue()).toBe('El Amrani');
     await popup.close();
+  });
+
+  it('fills a child’s VisaOnWeb form chosen in the popup with the child and the holder of parental authority, and compares what is typed there with the child', async () => {
+    const family = variant(completeMarriageCase(), (c) => {
+      c.label = 'Family with Yasmine';
+      c.children = [{ ...baseChild(), sex: 'F', parentalAuthority: [{ surname: 'El Amrani', givenNames: 'Fatima Zahra', nationality: 'MA' }] }];
+    });
+    const imported = await sendFromPage<{ ok: boolean; ids: string[] }>(control, { type: 'ui-bg/import', text: JSON.stringify(family) });
+    const before = await sendFromPage<{ activeId: string }>(control, { type: 'ui-bg/list-cases' });
+    await sendFromPage(control, { type: 'ui-bg/set-active', id: imported.ids[0] });
+    try {
+      const { expected, html } = fixture('visaonweb/applicant-details');
+      const page = await open(expected.url, withScript(html));
+      // The page shows the parental-authority block for a minor (ng-show="VA.Personal_Data_ExtendedMinor").
+      await page.evaluate(() => document.querySelectorAll('fieldset.ng-hide').forEach((f) => (f.classList.remove('ng-hide'), (f as HTMLElement).style.removeProperty('display'))));
+      await describePage();
+      const popup = await ext.context.newPage();
+      await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tab=${await vendorTabId()}`);
+      const whose = popup.getByLabel('Whose application form is this page?');
+      await expect.poll(() => whose.locator('option').allTextContents(), { timeout: 10_000 }).toEqual(['Applicant (Fatima Zahra El Amrani)', 'Child 1 (Yasmine El Amrani)']);
+      await whose.selectOption('children[0]');
+      await popup.getByRole('button', { name: 'Fill this page from Family with Yasmine' }).click();
+      await expect.poll(() => popup.locator('.page-fill-result').textContent(), { timeout: 10_000 }).toMatch(/filled/);
+      const registered = await page.evaluate(() => (window as unknown as { __registered: Record<string, string> }).__registered);
+      expect(registered).toMatchObject({
+        'VA.Personal_Data_LastName': 'El Amrani',
+        'VA.Personal_Data_FirstName': 'Yasmine',
+        Day: '01',
+        Month: '06',
+        Year: '2015',
+        'VA.TravelDocument_DocumentNumber': 'CD7654321',
+        'VA.Personal_Data_Address.City': 'Casablanca',
+        'VA.Guardian_Parent1.Lastname': 'El Amrani',
+        'VA.Guardian_Parent1.Firstname': 'Fatima Zahra',
+        'VA.Guardian_Parent1.NationalityId': '151',
+        'reference.Person_LastName': 'Peeters',
+      });
+      // Nothing of the applicant's own that a child's form must not carry.
+      expect(Object.values(registered)).not.toContain('AB1234567');
+      expect(Object.values(registered)).not.toContain('Clinique Al Amal');
+      // The cross-check compares the filled form with the child: nothing disagrees.
+      await expect.poll(() => popup.locator('.page-status').textContent(), { timeout: 10_000 }).toMatch(/none disagree with the case$/);
+      // The applicant's given names typed there disagree with the child's.
+      await page.locator('[ng-model="VA.Personal_Data_FirstName"]').fill('Fatima Zahra');
+      await page.locator('[ng-model="VA.Personal_Data_FirstName"]').blur();
+      await popup.reload();
+      await expect.poll(() => popup.locator('.page-status').textContent(), { timeout: 10_000 }).toMatch(/1 disagrees with the case$/);
+      await popup.close();
+    } finally {
+      await sendFromPage(control, { type: 'ui-bg/set-active', id: before.activeId });
+    }
   });
 });

@@ -3,6 +3,7 @@
 // no DOM here. Names compare after normalising case, spaces and diacritics, and
 // each finding names the exact difference and the field's selector.
 import anyAscii from 'any-ascii';
+import { formPersonOf, formSubject } from '../../case/form-person';
 import { mrzNameForms, readMrz, type MrzValues } from '../../case/mrz';
 import type { Applicant, VisaCase } from '../../case/schema';
 import { formatter } from '../../i18n/format';
@@ -63,9 +64,8 @@ function agreesWithZone(typed: string, zone: string, mayBeTruncated: boolean): b
 }
 
 function holderOf(c: VisaCase, person: Person): Holder | undefined {
-  if (person === 'applicant') return c.applicant;
-  const m = /^children\[(\d+)\]$/.exec(person);
-  return m ? c.children?.[Number(m[1])] : undefined;
+  const p = formPersonOf(person, c);
+  return p ? formSubject(c, p).applicant : undefined;
 }
 
 export function crossCheckForm(c: VisaCase, fields: readonly FormFieldValue[], options: FormCheckOptions): FormFinding[] {
@@ -225,7 +225,8 @@ function ruleFindingsOfTypedValues(
   if (changes.length === 0) return [];
 
   const modified = structuredClone(c);
-  const target = holderOf(modified, person)!;
+  // The record itself, not the form's view of it: a child's form shows the applicant's contact details too.
+  const target: Holder = person === 'applicant' ? modified.applicant : modified.children![Number(/\d+/.exec(person)![0])]!;
   for (const change of changes) {
     if (change.kind === 'birthDate') target.birthDate = change.iso;
     else target.passport = { ...target.passport, [change.kind === 'passportIssueDate' ? 'issueDate' : 'expiryDate']: change.iso };
