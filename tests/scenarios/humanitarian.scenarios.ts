@@ -266,8 +266,21 @@ export const scenarios: Scenario[] = [
     produces: ['HUM.REGISTER'],
     expect: (r) => {
       const f = one(r, 'HUM.REGISTER');
+      expect(f.severity).toBe('info');
       expect(f.message).toContain('by 30 Jul 2025');
-      expect(r.deadlines.filter((d) => d.rule === 'HUM.REGISTER').map((d) => d.date)).toEqual(['2025-07-30']);
+      expect(r.deadlines.filter((d) => d.rule === 'HUM.REGISTER')).toMatchObject([{ date: '2025-07-30', status: 'due' }]);
+    },
+  },
+  {
+    name: 'Arrived 17 July 2025, not yet registered on 30 July, the last working day: still due, no error',
+    case: variant(baseHumanitarianCase(), (c) => (c.arrivalDate = '2025-07-17')),
+    today: '2025-07-30',
+    produces: ['HUM.REGISTER'],
+    expect: (r) => {
+      const f = one(r, 'HUM.REGISTER');
+      expect(f.severity).toBe('info');
+      expect(f.message).not.toContain('That day has passed');
+      expect(r.deadlines.find((d) => d.rule === 'HUM.REGISTER')).toMatchObject({ date: '2025-07-30', status: 'due' });
     },
   },
   {

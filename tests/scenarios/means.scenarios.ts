@@ -137,6 +137,28 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'A non-EU partner resident since 2020 applying on 18 August 2025, the reform’s first day: the old rule stays (admitted before the reform)',
+    case: earning('2025-08-18', 2200, (c) => {
+      c.sponsor.status = 'non-eu';
+      c.sponsor.residenceSince = '2020-01-01';
+    }),
+    produces: ['MEANS.REFERENCE_RULE'],
+    absent: ['MEANS.BELOW_REFERENCE', 'MEANS.REFORM_UNCERTAIN'],
+    expect: (r) => expect(findingsOf(r, 'MEANS.REFERENCE_RULE')[0]!.params).toMatchObject({ row: 'residence-before', reference: 2131.28 }),
+  },
+  {
+    name: 'A non-EU partner resident since 18 August 2025 applying that same day: the new rule, 2,200 is below 2,323.08',
+    case: earning('2025-08-18', 2200, (c) => {
+      c.sponsor.status = 'non-eu';
+      c.sponsor.residenceSince = '2025-08-18';
+    }),
+    produces: ['MEANS.REFERENCE_RULE', 'MEANS.BELOW_REFERENCE'],
+    expect: (r) => {
+      expect(findingsOf(r, 'MEANS.REFERENCE_RULE')[0]!.params.row).toBe('residence-after');
+      expect(findingsOf(r, 'MEANS.BELOW_REFERENCE')[0]!.params.reference).toBe(2323.08);
+    },
+  },
+  {
     name: 'Non-EU partner without a residence date after the reform: both amounts named, the date asked for, judged by the new rule; 2,200 lies between them',
     case: earning('2025-09-01', 2200, (c) => (c.sponsor.status = 'non-eu')),
     produces: ['MEANS.REFERENCE_RULE', 'MEANS.REFORM_UNCERTAIN', 'MEANS.BELOW_REFERENCE'],
@@ -241,6 +263,29 @@ export const scenarios: Scenario[] = [
       const rule = findingsOf(r, 'MEANS.REFERENCE_RULE')[0]!;
       expect(rule.params.row).toBe('transition-over');
       expect(rule.message).toContain('after the transition (from 18 Aug 2027): the new rule applies to every partner');
+      expect(findingsOf(r, 'MEANS.BELOW_REFERENCE')[0]!.params.reference).toBe(2323.08);
+    },
+  },
+  {
+    name: 'A non-EU partner resident since 17 August 2025 applying on 17 August 2027 keeps the 120 % amount (transition)',
+    case: earning('2027-08-17', 2200, (c) => {
+      c.sponsor.status = 'non-eu';
+      c.sponsor.residenceSince = '2025-08-17';
+    }),
+    produces: ['MEANS.REFERENCE_RULE'],
+    absent: ['MEANS.BELOW_REFERENCE', 'MEANS.REFORM_UNCERTAIN'],
+    expect: (r) => expect(findingsOf(r, 'MEANS.REFERENCE_RULE')[0]!.params).toMatchObject({ row: 'residence-before', reference: 2131.28 }),
+  },
+  {
+    name: 'A non-EU partner resident since 17 August 2025 applying on 18 August 2027 is judged by the new rule: 2,200 is below 2,323.08',
+    case: earning('2027-08-18', 2200, (c) => {
+      c.sponsor.status = 'non-eu';
+      c.sponsor.residenceSince = '2025-08-17';
+    }),
+    produces: ['MEANS.REFERENCE_RULE', 'MEANS.BELOW_REFERENCE'],
+    absent: ['MEANS.REFORM_UNCERTAIN'],
+    expect: (r) => {
+      expect(findingsOf(r, 'MEANS.REFERENCE_RULE')[0]!.params.row).toBe('transition-over');
       expect(findingsOf(r, 'MEANS.BELOW_REFERENCE')[0]!.params.reference).toBe(2323.08);
     },
   },
