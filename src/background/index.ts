@@ -8,7 +8,7 @@ import { createGrants } from './grants';
 import { createRouter, localToday, summariseCase } from './router';
 
 const today = () => localToday();
-const store = createCaseStore(browser.storage.local, { summarise: (value) => summariseCase(value, today()) });
+const store = createCaseStore(browser.storage.local, { summarise: (value, userValues) => summariseCase(value, today(), userValues) });
 const details: PageDetails = new Map();
 const personKey = (tabId: number) => `form-person:${tabId}`;
 const people: FormPeople = {

@@ -11,7 +11,7 @@ const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
 const popup = { id: 'abcdefghijklmnopabcdefghijklmnop', url: `${ORIGIN}src/popup/index.html` };
 
 function setup(area: KeyValueArea = createMemoryArea(), today = '2025-03-10') {
-  const store = createCaseStore(area, { summarise: (value) => summariseCase(value, today) });
+  const store = createCaseStore(area, { summarise: (value, userValues) => summariseCase(value, today, userValues) });
   const route = createRouter({ store, runtimeId: popup.id, extensionOrigin: ORIGIN, today: () => today });
   return { store, send: (message: unknown, sender: { id?: string; url?: string } = popup) => route(message, sender) };
 }
@@ -48,6 +48,53 @@ describe('background router', () => {
     expect(await setup(area, '2025-08-01').send({ type: 'ui-bg/list-cases' })).toMatchObject({ cases: [{ errors: 2 }] });
     const index = area.dump().index as { cases: { summary: { checkedOn: string; counts: unknown } }[] };
     expect(index.cases[0]?.summary).toMatchObject({ checkedOn: '2025-08-01', counts: { error: 2 } });
+  });
+
+  it('counts with the amounts the user has verified: recording or removing one refreshes the stored counts of the cases it changes', async () => {
+    const area = createMemoryArea();
+    const { store, send } = setup(area, '2026-12-07');
+    // A 2026 application paid with the 2026 fee, which the product does not ship; and a 2025 one the amount does not touch.
+    const paid2026 = variant(baseMarriageCase(), (c) => {
+      c.id = 'paid-2026';
+      c.applicationDate = '2026-03-02';
+      c.payment.amountPaid = 243;
+    });
+    const imported = await store.importCases(JSON.stringify([paid2026, baseMarriageCase()]));
+    if (!imported.ok) throw new Error('import failed');
+    const [id2026, id2025] = imported.ids;
+    type Listed = { cases: { id: string; errors: number; warnings: number }[] };
+    const listed = async () => {
+      const answer = (await send({ type: 'ui-bg/list-cases' })) as Listed;
+      return Object.fromEntries(answer.cases.map((c) => [c.id, { errors: c.errors, warnings: c.warnings }]));
+    };
+    const counted = async (id: string) => {
+      const answer = (await send({ type: 'ui-bg/check-case', id, lang: 'en' })) as { ok: true; report: { findings: { rule: string; severity: string }[] } };
+      const findings = answer.report.findings;
+      return { counts: { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length }, rules: findings.map((f) => f.rule) };
+    };
+    const before = await listed();
+    const open2026 = await counted(id2026!);
+    // The fee and the income amount both run past the shipped data.
+    expect(open2026.rules.filter((r) => r === 'PARAM.STALE')).toHaveLength(2);
+    expect(before[id2026!]).toEqual(open2026.counts);
+    const stored = () => (area.dump().index as { cases: { id: string; summary: { counts: unknown } }[] }).cases.find((c) => c.id === id2026)!.summary.counts;
+    const storedBefore = stored();
+
+    const fee = { parameter: 'fee.article9', value: 243, since: '2026-01-01', source: 'DVZ page seen 2026-12-06', checkedOn: '2026-12-06' };
+    expect(await send({ type: 'ui-bg/set-user-values', values: [fee] })).toEqual({ ok: true });
+    // The stored index changed at once, before any listing.
+    expect(stored()).not.toEqual(storedBefore);
+    const recorded = await listed();
+    const withFee = await counted(id2026!);
+    expect(withFee.rules).toContain('PARAM.USER_VALUE');
+    expect(withFee.rules.filter((r) => r === 'PARAM.STALE')).toHaveLength(1);
+    expect(recorded[id2026!]).toEqual(withFee.counts);
+    expect(recorded[id2026!]!.warnings).toBeLessThan(before[id2026!]!.warnings);
+    expect(recorded[id2025!]).toEqual(before[id2025!]);
+
+    expect(await send({ type: 'ui-bg/set-user-values', values: [] })).toEqual({ ok: true });
+    expect(stored()).toEqual(storedBefore);
+    expect(await listed()).toEqual(before);
   });
 
   it('refuses content scripts, other extensions and web pages for ui-bg messages', async () => {

@@ -6,6 +6,7 @@ import { formPersonOf } from '../case/form-person';
 import type { VisaCase } from '../case/schema';
 import { uiToBg, type BgFailure, type CaseSummary, type UiToBg, type UiToBgAnswers } from '../messages';
 import { checkCase } from '../rules/engine';
+import type { UserValue } from '../rules/parameters';
 import type { Lang } from '../rules/types';
 import type { CaseStore } from '../storage/case-store';
 import type { CaseSummaryRecord } from '../storage/keys';
@@ -45,12 +46,12 @@ function applicantName(value: Record<string, unknown>): string {
   return [a.givenNames, a.surname].filter((part): part is string => typeof part === 'string' && part.length > 0).join(' ');
 }
 
-function findingCounts(value: unknown, today: string): Pick<CaseSummaryRecord, 'errors' | 'counts' | 'nextDeadline'> {
+function findingCounts(value: unknown, today: string, userValues: readonly UserValue[]): Pick<CaseSummaryRecord, 'errors' | 'counts' | 'nextDeadline'> {
   const parsed = parseCaseValue(value);
   if (!parsed.ok) return { errors: parsed.errors.length, counts: null, nextDeadline: null };
   try {
     const counts = { error: 0, warning: 0, info: 0 };
-    const report = checkCase(parsed.value, { today });
+    const report = checkCase(parsed.value, { today, userValues });
     for (const f of report.findings) counts[f.severity]++;
     // The next date to keep: the earliest deadline from today on of a step not yet done.
     let nextDeadline: string | null = null;
@@ -62,13 +63,16 @@ function findingCounts(value: unknown, today: string): Pick<CaseSummaryRecord, '
   }
 }
 
-/** What the list shows of a stored case on `today`; the store keeps it in its index (see CaseStoreOptions). */
-export function summariseCase(v: Record<string, unknown>, today: string): CaseSummaryRecord {
+/**
+ * What the list shows of a stored case on `today`, checked with the amounts the user has verified, as
+ * the open case is; the store keeps it in its index (see CaseStoreOptions).
+ */
+export function summariseCase(v: Record<string, unknown>, today: string, userValues: readonly UserValue[] = []): CaseSummaryRecord {
   return {
     label: typeof v.label === 'string' ? v.label : '',
     caseType: typeof v.caseType === 'string' ? v.caseType : '',
     applicantName: applicantName(v),
-    ...findingCounts(v, today),
+    ...findingCounts(v, today, userValues),
     checkedOn: today,
   };
 }

@@ -47,11 +47,12 @@ export interface CaseStoreOptions {
   now?: () => Date;
   newId?: () => string;
   /**
-   * The list's summary of a case as stored, checked on today. Written into the
-   * index with every revision; without it the store keeps no summaries and
-   * `listSummaries` cannot be used.
+   * The list's summary of a case as stored, checked on today with the amounts
+   * the user has verified. Written into the index with every revision and
+   * again when those amounts change; without it the store keeps no summaries
+   * and `listSummaries` cannot be used.
    */
-  summarise?: (value: Record<string, unknown>) => CaseSummaryRecord;
+  summarise?: (value: Record<string, unknown>, userValues: readonly UserValue[]) => CaseSummaryRecord;
 }
 
 export interface ListedCase {
@@ -99,8 +100,23 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
   const newId = options.newId ?? randomId;
   const summarise = options.summarise;
 
-  function withSummary(entry: IndexEntry, value: Record<string, unknown>): IndexEntry {
-    return summarise ? { ...entry, summary: summarise(value) } : entry;
+  function withSummary(entry: IndexEntry, value: Record<string, unknown>, userValues: readonly UserValue[]): IndexEntry {
+    return summarise ? { ...entry, summary: summarise(value, userValues) } : entry;
+  }
+
+  /** The verified amounts as stored; an entry that no longer reads is left out of the checks, not deleted. */
+  async function readUserValues(): Promise<UserValue[]> {
+    const stored = (await area.get(KEY_USER_VALUES))[KEY_USER_VALUES];
+    if (!Array.isArray(stored)) return [];
+    return stored.flatMap((v) => {
+      const one = parseUserValue(v);
+      return one.ok ? [one.value] : [];
+    });
+  }
+
+  /** The verified amounts the summaries need: none read when the store keeps no summaries. */
+  async function summaryUserValues(): Promise<UserValue[]> {
+    return summarise ? readUserValues() : [];
   }
 
   // One operation at a time: two popup messages must not both read the same index and overwrite each other.
@@ -164,7 +180,7 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
   /** Writes a new revision under its own key, then swaps the index; on failure the old revision stays current. */
   async function commitCase(index: StoreIndex, entry: IndexEntry, value: Record<string, unknown>, change: (next: StoreIndex, written: IndexEntry) => StoreIndex): Promise<IndexEntry> {
     const rev = entry.rev;
-    const written = withSummary({ ...entry, key: caseKey(entry.id, rev) }, value);
+    const written = withSummary({ ...entry, key: caseKey(entry.id, rev) }, value, await summaryUserValues());
     const next = change(structuredClone(index), written);
     await ensureRoom({ [written.key]: value }, index, next);
     await area.set({ [written.key]: value });
@@ -227,7 +243,8 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
         const stale = index.cases.filter((e) => e.summary?.checkedOn !== today);
         if (stale.length) {
           const values = await readValues(stale);
-          const fresh = new Map(stale.map((e) => [e.id, summarise((values[e.key] ?? {}) as Record<string, unknown>)]));
+          const userValues = await readUserValues();
+          const fresh = new Map(stale.map((e) => [e.id, summarise((values[e.key] ?? {}) as Record<string, unknown>, userValues)]));
           index.cases = index.cases.map((e) => (fresh.has(e.id) ? { ...e, summary: fresh.get(e.id) } : e));
           try {
             await writeIndex(index);
@@ -392,22 +409,39 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
 
     /** The amounts the user has verified; a stored entry that no longer reads is left out of the checks, not deleted. */
     async getUserValues(): Promise<UserValue[]> {
-      return serial(async () => {
-        const stored = (await area.get(KEY_USER_VALUES))[KEY_USER_VALUES];
-        if (!Array.isArray(stored)) return [];
-        return stored.flatMap((v) => {
-          const one = parseUserValue(v);
-          return one.ok ? [one.value] : [];
-        });
-      });
+      return serial(readUserValues);
     },
 
-    /** Replaces the verified amounts: all or nothing, every value checked first. */
+    /**
+     * Replaces the verified amounts: all or nothing, every value checked first.
+     * The list's counts of the cases an amount changes are computed again at
+     * once, so the list never shows counts of amounts no longer recorded.
+     */
     async setUserValues(values: unknown): Promise<{ ok: true } | { ok: false; errors: CaseError[] }> {
       return serial(async () => {
         const parsed = parseParamsValue({ format: PARAMS_FORMAT, values });
         if (!parsed.ok) return parsed;
         await area.set({ [KEY_USER_VALUES]: parsed.values });
+        if (summarise) {
+          const index = await readIndex();
+          const current = index.cases.filter((e) => e.summary);
+          if (current.length) {
+            const userValues = await readUserValues();
+            const stored = await readValues(current);
+            const fresh = new Map(current.map((e) => [e.id, summarise((stored[e.key] ?? {}) as Record<string, unknown>, userValues)]));
+            const changed = index.cases.filter((e) => fresh.has(e.id) && JSON.stringify(fresh.get(e.id)) !== JSON.stringify(e.summary));
+            if (changed.length) {
+              index.cases = index.cases.map((e) => (changed.includes(e) ? { ...e, summary: fresh.get(e.id) } : e));
+              try {
+                await writeIndex(index);
+              } catch {
+                // Only a cache: marked for recomputing instead, so the list does not keep the old counts.
+                index.cases = index.cases.map((e) => (e.summary ? { ...e, summary: { ...e.summary, checkedOn: '' } } : e));
+                await writeIndex(index).catch(() => undefined);
+              }
+            }
+          }
+        }
         return { ok: true };
       });
     },
@@ -422,11 +456,12 @@ export function createCaseStore(area: KeyValueArea, options: CaseStoreOptions = 
         const taken = new Set<string>();
         const items: Record<string, unknown> = {};
         const entries: IndexEntry[] = [];
+        const userValues = await summaryUserValues();
         for (const input of parsed.cases) {
           const id = uniqueId(index, taken);
           taken.add(id);
           const value = structuredClone(input);
-          const entry = withSummary({ id, key: caseKey(id, 1), rev: 1, createdAt: at, updatedAt: at }, value);
+          const entry = withSummary({ id, key: caseKey(id, 1), rev: 1, createdAt: at, updatedAt: at }, value, userValues);
           items[entry.key] = value;
           entries.push(entry);
         }
