@@ -236,7 +236,7 @@ export function App({ api, loadCatalog, uiLanguage }: AppProps) {
                     <CsvExportButton ids={cases.map((c) => c.id)} fileName="visa-cases.csv" />
                     <ImportForm onImported={(ids) => imported(ids)} />
                   </section>
-                  <VerifiedAmounts />
+                  <VerifiedAmounts onChanged={() => void refreshList()} />
                 </>
               )}
             </main>

@@ -370,13 +370,18 @@ describe('amounts you have verified', () => {
     expect(await screen.findByText('is required')).toBeTruthy();
     expect(document.activeElement).toBe(field('amount-since'));
     fireEvent.input(field('amount-since'), { target: { value: '2026-01-01' } });
+    // The list's counts are computed with the amounts: it is read again once one is recorded or removed.
+    const listings = () => api.sent.filter((m) => m.type === 'ui-bg/list-cases').length;
+    const listedBefore = listings();
     fireEvent.submit(field('amount-value').closest('form')!);
     await waitFor(() => expect(api.userValues).toHaveLength(1));
+    await waitFor(() => expect(listings()).toBe(listedBefore + 1));
     expect(api.userValues[0]).toMatchObject({ parameter: 'fee.article9', value: 243, since: '2026-01-01', source: 'DVZ page seen 2026-12-06' });
     expect(await screen.findByText(/€243\.00 · from 1 Jan 2026/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /^Remove Administrative fee/ }));
     await waitFor(() => expect(api.userValues).toHaveLength(0));
     expect(await screen.findByText('No amount recorded.')).toBeTruthy();
+    await waitFor(() => expect(listings()).toBe(listedBefore + 2));
   });
 });
 

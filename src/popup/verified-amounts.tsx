@@ -16,7 +16,8 @@ import { useI18n } from './translate';
 const FIELDS = ['parameter', 'value', 'since', 'source', 'checkedOn'] as const;
 type Field = (typeof FIELDS)[number];
 
-export function VerifiedAmounts() {
+/** `onChanged`: the amounts were stored; the list's counts, computed with them, are to be read again. */
+export function VerifiedAmounts({ onChanged }: { onChanged?: () => void } = {}) {
   const api = useApi();
   const { t, lang } = useI18n();
   const [values, setValues] = useState<UserValue[] | null>(null);
@@ -36,6 +37,7 @@ export function VerifiedAmounts() {
       return false;
     }
     setValues(next);
+    onChanged?.();
     return true;
   };
 

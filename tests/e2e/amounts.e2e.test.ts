@@ -12,6 +12,7 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let ext: LaunchedExtension;
 let page: Page;
+let listedBeforeRecording = 0;
 
 /** A humanitarian file of March 2026: the fee is its only yearly amount, so the fee alone decides whether anything is stale. */
 const case2026 = {
@@ -54,6 +55,12 @@ async function findingRules(): Promise<string> {
   return (await page.locator('.findings, main').first().textContent()) ?? '';
 }
 
+/** The number of warnings the case list shows for the 2026 case (none shown: 0). */
+async function listedWarnings(): Promise<number> {
+  const shown = await page.locator('.case-row', { hasText: 'Fee 2026' }).locator('.case-warnings').allTextContents();
+  return shown.length ? Number(/\d+/.exec(shown[0]!)?.[0]) : 0;
+}
+
 async function openCase() {
   await page.getByRole('button', { name: /^Fee 2026/ }).click();
   await page.getByRole('heading', { level: 2, name: 'Fee 2026' }).waitFor();
@@ -68,6 +75,8 @@ describe('amounts you have verified', () => {
   it('records the 2026 fee with its source, without accessibility violations', async () => {
     await page.getByRole('heading', { name: 'Amounts you have verified' }).waitFor();
     await page.getByText('No amount recorded.').waitFor();
+    listedBeforeRecording = await listedWarnings();
+    expect(listedBeforeRecording).toBeGreaterThan(0);
     await page.getByRole('switch', { name: 'Caseworker details' }).check();
     await page.locator('#amount-parameter').selectOption('fee.article9');
     await page.locator('#amount-value').fill('243');
@@ -77,6 +86,8 @@ describe('amounts you have verified', () => {
     await page.getByRole('button', { name: 'Record the amount' }).click();
     await page.getByText('€243.00 · from 1 Jan 2026').waitFor();
     expect(await page.getByText('source: DVZ page seen 2026-12-06').count()).toBe(1);
+    // The list counts with the recorded fee at once: the fee's stale warning is gone from it.
+    await expect.poll(listedWarnings).toBe(listedBeforeRecording - 1);
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -96,6 +107,7 @@ describe('amounts you have verified', () => {
     await backToList();
     await page.getByRole('button', { name: /^Remove Administrative fee/ }).click();
     await page.getByText('No amount recorded.').waitFor();
+    await expect.poll(listedWarnings).toBe(listedBeforeRecording);
     await openCase();
     await page.getByRole('tab', { name: /Findings/ }).click();
     await page.locator('.finding', { hasText: 'PARAM.STALE' }).first().waitFor();
