@@ -4,7 +4,7 @@
 // records why. Only fields a user can see and type into are listed (isFillable),
 // vendor rules included.
 import { isFillable, type Drawn } from './fillable';
-import { dateFormatOf } from './format';
+import { DATE_KINDS, dateFormatFromHint, dateFormatOf } from './format';
 import { contextOf, hasVocabulary, inContext, kindOfIdentifier, labelReader, normaliseLabel, useVocabulary } from './patterns';
 import { PIERCE, RootIndex, sameOriginFrameDocument, selectorWithin } from './selector';
 import { ALL_LANGS, type DateFormat, type FieldKind, type PageLang, type Reason, type RecognisedField, type SiteId, type Vendor, type VendorFieldRule } from './types';
@@ -50,7 +50,6 @@ export type RecognitionQuestion =
 
 const CONTROLS = new Set(['input', 'select', 'textarea', 'mat-select']);
 const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'checkbox', 'range', 'color']);
-const DATE_KINDS = new Set<FieldKind>(['birthDate', 'passportIssueDate', 'passportExpiryDate', 'residencePermitValidUntil', 'hostBirthDate']);
 const UNREAD = new Set(['select', 'option', 'textarea', 'script', 'style', 'template', 'mat-option', 'input']);
 /** The only elements a page can attach a shadow root to, besides custom elements (DOM standard, attachShadow). */
 const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
@@ -684,7 +683,10 @@ export function* recognitionSteps(doc: Document, options: RecogniseOptions): Gen
     if (c.element.getAttribute('type') === 'radio' && c.kind !== 'sex' && c.kind !== 'maritalStatus') continue;
     // A list of occupations asks what the applicant does, not a job title: VisaOnWeb's occupation list, TLScontact's employment status (S15, S17).
     const list = c.kind === 'occupation' && (c.element.localName === 'select' || c.element.localName === 'mat-select');
-    fields.push(fieldOf(c.element, list ? 'occupationStatus' : c.kind, c.reason, selectors, c.dateFormat));
+    // A caption that states the format ("Date de naissance (AAAA-MM-JJ)", TLScontact's legacy form) says it of this page now.
+    let stated: DateFormat | undefined;
+    if (DATE_KINDS.has(c.kind)) for (const text of captionsOf(c.element, c.index, counts)) if ((stated = dateFormatFromHint(text) ?? undefined)) break;
+    fields.push(fieldOf(c.element, list ? 'occupationStatus' : c.kind, c.reason, selectors, stated ?? c.dateFormat));
   }
   return { fields, controls, fillable, reusable: run.nested.length === 0, nested: run.nested };
 }

@@ -202,7 +202,8 @@ export function isCountryKind(kind: FieldKind): boolean {
   return COUNTRY_KINDS.has(kind);
 }
 
-const DATE_KINDS = new Set<FieldKind>(['birthDate', 'passportIssueDate', 'passportExpiryDate', 'residencePermitValidUntil', 'hostBirthDate']);
+/** Kinds whose value is a whole date, written in the format the field states. */
+export const DATE_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(['birthDate', 'passportIssueDate', 'passportExpiryDate', 'residencePermitValidUntil', 'hostBirthDate']);
 /** The host's birth date in three parts is written as the applicant's is. */
 const PART_OF: Partial<Record<FieldKind, FieldKind>> = { hostBirthDay: 'birthDay', hostBirthMonth: 'birthMonth', hostBirthYear: 'birthYear' };
 const PHONE_KINDS = new Set<FieldKind>(['phone', 'employerPhone', 'hostPhone']);

@@ -296,6 +296,19 @@ describe('values and date formats', () => {
     ]);
   });
 
+  it('takes the date format a caption states, before what is known of the vendor: TLScontact’s legacy form asks AAAA-MM-JJ', () => {
+    const { document } = loadHtml(readFixture('tlscontact/applicant-details-legacy.html'), 'https://be.tlscontact.com/ma/CAS/myapp.php?fg_id=123456');
+    const dates = recogniseFields(document, { site: 'tlscontact' }).filter((f) => f.kind.endsWith('Date') || f.kind.endsWith('ValidUntil'));
+    expect(dates.map((f) => [f.kind, f.dateFormat])).toEqual([
+      ['birthDate', 'yyyy-mm-dd'],
+      ['passportIssueDate', 'yyyy-mm-dd'],
+      ['passportExpiryDate', 'yyyy-mm-dd'],
+      ['residencePermitValidUntil', 'yyyy-mm-dd'],
+    ]);
+    const { fields } = fieldsOf('<label for="g">Geboortedatum (DD-MM-JJJJ)</label><input id="g" name="f_pers_birth_date">');
+    expect(fields.map((f) => [f.kind, f.dateFormat])).toEqual([['birthDate', 'dd-mm-yyyy']]);
+  });
+
   it('gives VFS datepickers their DD/MM/YYYY format', () => {
     const { document } = loadHtml(readFixture('vfsglobal/applicant-details.html'), VFS);
     const dates = recogniseFields(document, { site: 'vfsglobal' }).filter((f) => f.kind.endsWith('Date'));
