@@ -9,141 +9,7 @@ import { baseChild, completeMarriageCase, variant } from '../scenarios/base';
 import { launchExtension, sendFromPage, sendToContentScripts, type LaunchedExtension } from './harness';
 import { closedShadowText } from './shadow';
 import { fixture, fixtures, withScript } from './vendor-pages';
-
-/** What each whole form's own script registered after a fill: selects register their option's value (VisaOnWeb's numeric ids, TLScontact's codes). */
-const VISAONWEB_REGISTERED = {
-  'VA.Personal_Data_LastName': 'El Amrani',
-  'VA.Personal_Data_BirthLastName': 'Bennani',
-  'VA.Personal_Data_FirstName': 'Fatima Zahra',
-  Day: '15',
-  Month: '03',
-  Year: '1990',
-  'VA.Personal_Data_BirthCity': 'Casablanca',
-  'VA.Personal_Data_BirthCountryId': '151',
-  'VA.Personal_Data_NationalityId': '151',
-  'VA.Personal_Data_BirthNationalityId': '151',
-  OtherNationalityId: '214',
-  'VA.Personal_Data_GenderId': '2',
-  'VA.Personal_Data_CivilStateId': '1',
-  'VA.Personal_Data_PersonNumber': 'BE123456',
-  'VA.TravelDocument_DocumentTypeId': '1',
-  'VA.TravelDocument_DocumentNumber': 'AB1234567',
-  'VA.TravelDocument_DateOfIssue': '02/05/2021',
-  'VA.TravelDocument_ValidUntil': '01/05/2031',
-  'VA.TravelDocument_IssuingAuthorityPlace': 'Préfecture de Casablanca',
-  'VA.TravelDocument_IssuingAuthorityCountryId': '151',
-  'VA.Personal_Data_Address.Street': 'Rue Ibn Batouta',
-  'VA.Personal_Data_Address.HouseNumber': '12/3',
-  'VA.Personal_Data_Address.PostalCode': '20250',
-  'VA.Personal_Data_Address.City': 'Casablanca',
-  'VA.Personal_Data_Address.CountryId': '151',
-  'VA.Personal_Data_Telephonenumber': '+212600000000',
-  'VA.Personal_Data_Mobilenumber': '+212600000000',
-  'VA.Personal_Data_Email': 'fatima@example.org',
-  'VA.Confirm_Email': 'fatima@example.org',
-  'VA.PermitForResidenceCountry_DocumentNumber': 'TN-778812',
-  'VA.PermitForResidenceCountry_PermitValidUntil': '30/06/2026',
-  'VA.Personal_Data_OccupationId': '1',
-  'VA.Personal_Occupation.Name': 'Clinique Al Amal',
-  'VA.Personal_Occupation.Address.Street': 'Boulevard Zerktouni',
-  'VA.Personal_Occupation.Address.HouseNumber': '80',
-  'VA.Personal_Occupation.Address.PostalCode': '20000',
-  'VA.Personal_Occupation.Address.City': 'Casablanca',
-  'VA.Personal_Occupation.Address.CountryId': '151',
-  'VA.Personal_Occupation.Telephonenumber': '+212522000000',
-  'VA.Personal_Occupation.Email': 'contact@alamal.example',
-  'reference.Person_LastName': 'Peeters',
-  'reference.Person_FirstName': 'Jan',
-  'DateOfBirth_Day_7c1e2f40-9b1d-4a8e-b5f2-3d6a0c9e8b21': '02',
-  'DateOfBirth_Month_7c1e2f40-9b1d-4a8e-b5f2-3d6a0c9e8b21': '11',
-  'DateOfBirth_Year_7c1e2f40-9b1d-4a8e-b5f2-3d6a0c9e8b21': '1988',
-  'reference.Person_NationalityId': '32',
-  'reference.Person_Address.Street': 'Meir',
-  'reference.Person_Address.HouseNumber': '24/2',
-  'reference.Person_Address.PostalCode': '2000',
-  'reference.Person_Address.City': 'Antwerpen',
-  'reference.Person_Telephonenumber': '+32470000000',
-  'reference.Person_Email': 'jan.peeters@example.org',
-};
-
-const REGISTERED: Record<string, Record<string, string>> = {
-  'visaonweb/applicant-details': VISAONWEB_REGISTERED,
-  'visaonweb/applicant-details-fr': VISAONWEB_REGISTERED,
-  'tlscontact/applicant-details-legacy': {
-    f_pers_surnames: 'El Amrani',
-    f_birth_surnames: 'Bennani',
-    f_pers_givennames: 'Fatima Zahra',
-    f_pers_sex: 'F',
-    f_pers_birth_date: '1990-03-15',
-    f_birth_place: 'Casablanca',
-    f_pers_province: 'casablanca-settat',
-    f_pers_nationality: 'ma',
-    f_national_id: 'BE123456',
-    'passport-type': 'ordinary',
-    f_pass_num: 'AB1234567',
-    fi_passport_issue_date: '2021-05-02',
-    fi_passport_expiry_date: '2031-05-01',
-    f_pers_occupation: 'Employed',
-    fi_employer_name: 'Clinique Al Amal',
-    fi_employer_address_street: 'Boulevard Zerktouni 80',
-    fi_employer_address_city: 'Casablanca',
-    fi_employer_address_postcode: '20000',
-    fi_employer_phone: '+212522000000',
-    fi_residence_permit_num: 'TN-778812',
-    fi_residence_permit_valid_until: '2026-06-30',
-    f_fami_marital_status: 'Single',
-    f_pers_mobile_phone: '+212600000000',
-    fi_home_address_street: 'Rue Ibn Batouta 12/3',
-    fi_home_address_city: 'Casablanca',
-    fi_home_address_postcode: '20250',
-    f_trav_host_name: 'Jan Peeters',
-    f_trav_host_address_street: 'Meir 24/2',
-    f_trav_host_address_city: 'Antwerpen',
-    f_trav_host_address_postcode: '2000',
-    fi_trav_host_phone: '+32470000000',
-  },
-  'tlscontact/applicant-details-full': {
-    f_pers_surnames: 'El Amrani',
-    f_birth_surnames: 'Bennani',
-    f_pers_givennames: 'Fatima Zahra',
-    f_pers_sex: 'F',
-    f_pers_birth_date: '15/03/1990',
-    f_birth_place: 'Casablanca',
-    'birth-country': 'ma',
-    f_pers_nationality: 'ma',
-    'birth-nationality': 'ma',
-    f_fami_marital_status: 'single',
-    f_national_id: 'BE123456',
-    'passport-type': 'ordinary',
-    f_pass_num: 'AB1234567',
-    fi_passport_issue_date: '02/05/2021',
-    fi_passport_expiry_date: '01/05/2031',
-    'passport-authority': 'Préfecture de Casablanca',
-    'passport-country': 'ma',
-    'home-street': 'Rue Ibn Batouta',
-    'home-number': '12',
-    'home-box': '3',
-    'home-postcode': '20250',
-    'home-city': 'Casablanca',
-    'home-province': 'CASABLANCA-SETTAT',
-    'home-country': 'ma',
-    'phone-number': '+212600000000',
-    email: 'fatima@example.org',
-    'permit-number': 'TN-778812',
-    'permit-until': '30/06/2026',
-    'occupation-status': 'Employed',
-    occupation: 'Nurse',
-    'employer-name': 'Clinique Al Amal',
-    'employer-address': 'Boulevard Zerktouni 80, 20000 Casablanca',
-    'employer-phone': '+212522000000',
-    'host-surname': 'Peeters',
-    'host-givennames': 'Jan',
-    'host-address': 'Meir 24/2, 2000 Antwerpen',
-    'host-phone': '+32470000000',
-    'host-email': 'jan.peeters@example.org',
-    'host-nationality': 'be',
-  },
-};
+import { WHOLE_FORMS } from './whole-forms';
 
 let ext: LaunchedExtension;
 let control: Page;
@@ -267,13 +133,9 @@ describe('content script on the vendors’ pages', () => {
     });
   });
 
-  // The whole application form from a complete case, as the page's own script registered it.
-  for (const [name, filled, skipped] of [
-    ['visaonweb/applicant-details', 52, []],
-    ['visaonweb/applicant-details-fr', 52, []],
-    ['tlscontact/applicant-details-legacy', 31, [{ kind: 'parentSurname', reason: 'no-value' }, { kind: 'parentGivenNames', reason: 'no-value' }]],
-    ['tlscontact/applicant-details-full', 39, ['parentSurname', 'parentGivenNames', 'parentAddress', 'parentNationality'].map((kind) => ({ kind, reason: 'no-value' }))],
-  ] as const) {
+  // The whole application form from a complete case, as the page's own script registered it:
+  // every field the fixture's .expected.json lists is registered, but for the kinds the case has no value for.
+  for (const { name, filled, skipped, registered: expectedRegistered } of WHOLE_FORMS) {
     it(`fills the whole ${name} form from a complete case`, async () => {
       const { expected, html } = fixture(name);
       const page = await open(expected.url, withScript(html));
@@ -282,7 +144,14 @@ describe('content script on the vendors’ pages', () => {
       expect(answer?.result.filled).toBe(filled);
       expect(answer?.result.skipped.map(({ kind, reason }) => ({ kind, reason }))).toEqual(skipped);
       const registered = await page.evaluate(() => (window as unknown as { __registered: Record<string, string> }).__registered);
-      expect(registered).toEqual(REGISTERED[name]);
+      expect(registered).toEqual(expectedRegistered);
+      const left = new Set(skipped.map((s) => s.kind));
+      const recognised = expected.fields.filter((f) => f.kind !== 'other' && !left.has(f.kind)).map((f) => f.selector);
+      const keys = await page.evaluate((selectors) => selectors.map((s) => {
+        const el = document.querySelector(s) as HTMLInputElement;
+        return el.type === 'radio' ? el.name : el.id || el.name || el.getAttribute('ng-model');
+      }), recognised);
+      expect(keys.filter((key) => key === null || !(key in registered))).toEqual([]);
     });
   }
 
