@@ -72,6 +72,14 @@ describe('formatHuman', () => {
     expect(text.indexOf('AGE.CHILD_MAX')).toBeLessThan(text.indexOf('MEANS.BELOW_REFERENCE'));
   });
 
+  it('names the person in Belgium the family member in a humanitarian file', () => {
+    const humanitarian: VisaCase = { ...theCase, caseType: 'humanitarian' };
+    expect(formatHuman(humanitarian, report, { lang: 'en', color: false })).toContain('  ! family member in Belgium: Income €1,800.00');
+    expect(formatHuman(humanitarian, report, { lang: 'nl', color: false })).toContain('  ! familielid in België: Income €1,800.00');
+    expect(formatHuman(humanitarian, report, { lang: 'fr', color: false })).toContain('  ! membre de la famille en Belgique\u202f: Income €1,800.00');
+    expect(formatHuman(humanitarian, report, { lang: 'en', color: false })).not.toContain('partner');
+  });
+
   it('shows the payment with amount, communication and account, and an exemption with its reason', () => {
     expect(text).toContain('applicant: amount €236.00\n    communication: ElAmraniFatimaZahraMarokko15031990\n');
     expect(text).toContain('account: BE57 6792 0060 9235 (BIC PCHQBEBB), Dienst Vreemdelingenzaken');

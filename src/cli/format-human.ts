@@ -42,7 +42,7 @@ export function formatHuman(c: VisaCase, report: Report, options: HumanOptions):
     if (!group.length) continue;
     lines.push('', paint(SEVERITY_STYLE[severity], `${t.severityHeading[severity]} (${group.length})`));
     for (const f of group) {
-      lines.push(`  ${paint(SEVERITY_STYLE[severity], SEVERITY_MARK[severity])} ${t.person(f.person)}${colon} ${f.message || f.rule}`);
+      lines.push(`  ${paint(SEVERITY_STYLE[severity], SEVERITY_MARK[severity])} ${t.person(f.person, c.caseType)}${colon} ${f.message || f.rule}`);
       const older = olderAmountNote(f, options.lang);
       if (older) lines.push(`      ${older}`);
       lines.push(paint('dim', `      ${f.rule} · ${t.source} ${sourceTitles(f, options.lang)}`));
@@ -54,7 +54,7 @@ export function formatHuman(c: VisaCase, report: Report, options: HumanOptions):
     lines.push('', paint('bold', t.payments));
     for (const p of report.payments) {
       const amount = p.exempt ? t.exempt(p.reason) : p.amountEur === null ? t.amountUnknown : formatEuro(p.amountEur, options.lang);
-      lines.push(`  ${t.person(p.person)}${colon} ${t.amount} ${amount}`);
+      lines.push(`  ${t.person(p.person, c.caseType)}${colon} ${t.amount} ${amount}`);
       if (!p.exempt) {
         lines.push(`    ${t.communication}${colon} ${p.communication}`);
         if (p.communicationSpaced) lines.push(`    ${t.communicationSpaced}${colon} ${p.communicationSpaced}`);
@@ -68,7 +68,7 @@ export function formatHuman(c: VisaCase, report: Report, options: HumanOptions):
     lines.push('', paint('bold', t.deadlines));
     for (const d of report.deadlines) {
       const mark = d.status === 'done' ? paint('green', '✓') : d.status === 'overdue' ? paint('red', '!') : ' ';
-      lines.push(`${mark} ${date(d.date)}  ${t.person(d.person)}${colon} ${d.note || d.rule}`);
+      lines.push(`${mark} ${date(d.date)}  ${t.person(d.person, c.caseType)}${colon} ${d.note || d.rule}`);
       lines.push(paint('dim', `      ${d.rule}`));
     }
   }
@@ -78,7 +78,7 @@ export function formatHuman(c: VisaCase, report: Report, options: HumanOptions):
     for (const item of report.checklist) {
       const style: Style = item.status === 'ok' ? 'green' : item.status === 'missing' ? 'yellow' : 'red';
       const rules = item.rules.length ? paint('dim', ` (${item.rules.join(', ')})`) : '';
-      lines.push(`  ${paint(style, `[${t.checklistStatus[item.status]}]`)} ${t.person(item.person)}${colon} ${item.label || item.id}${rules}`);
+      lines.push(`  ${paint(style, `[${t.checklistStatus[item.status]}]`)} ${t.person(item.person, c.caseType)}${colon} ${item.label || item.id}${rules}`);
     }
   }
 

@@ -12,7 +12,8 @@ export interface CliStrings {
   caseHeading: (label: string, caseType: string, checkedOn: string) => string;
   caseType: Record<CaseType, string>;
   summary: (errors: number, warnings: number, infos: number) => string;
-  person: (p: Person) => string;
+  /** The person a line is about; the person in Belgium is named after the case type (a family member in a humanitarian file). */
+  person: (p: Person, caseType: CaseType) => string;
   source: string;
   amount: string;
   exempt: (reason: string | null) => string;
@@ -47,10 +48,10 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     caseHeading: (label, caseType, checkedOn) => `${label} (${caseType}), gecontroleerd voor ${checkedOn}`,
     caseType: { marriage: 'huwelijk', cohabitation: 'wettelijke samenwoning', humanitarian: 'humanitair visum' },
     summary: (e, w, i) => `${plural(e, 'fout', 'fouten')}, ${plural(w, 'waarschuwing', 'waarschuwingen')}, ${i} ter info`,
-    person: (p) => {
+    person: (p, caseType) => {
       const n = childNumber(p);
       if (n !== null) return `kind ${n}`;
-      return p === 'applicant' ? 'aanvrager' : p === 'sponsor' ? 'partner in België' : 'dossier';
+      return p === 'applicant' ? 'aanvrager' : p === 'sponsor' ? (caseType === 'humanitarian' ? 'familielid in België' : 'partner in België') : 'dossier';
     },
     source: 'bron',
     amount: 'bedrag',
@@ -75,10 +76,10 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     caseHeading: (label, caseType, checkedOn) => `${label} (${caseType}), vérifié pour le ${checkedOn}`,
     caseType: { marriage: 'mariage', cohabitation: 'cohabitation légale', humanitarian: 'visa humanitaire' },
     summary: (e, w, i) => `${plural(e, 'erreur', 'erreurs')}, ${plural(w, 'avertissement', 'avertissements')}, ${i} pour info`,
-    person: (p) => {
+    person: (p, caseType) => {
       const n = childNumber(p);
       if (n !== null) return `enfant ${n}`;
-      return p === 'applicant' ? 'demandeur' : p === 'sponsor' ? 'partenaire en Belgique' : 'dossier';
+      return p === 'applicant' ? 'demandeur' : p === 'sponsor' ? (caseType === 'humanitarian' ? 'membre de la famille en Belgique' : 'partenaire en Belgique') : 'dossier';
     },
     source: 'source',
     amount: 'montant',
@@ -103,10 +104,10 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     caseHeading: (label, caseType, checkedOn) => `${label} (${caseType}), checked for ${checkedOn}`,
     caseType: { marriage: 'marriage', cohabitation: 'legal cohabitation', humanitarian: 'humanitarian visa' },
     summary: (e, w, i) => `${plural(e, 'error', 'errors')}, ${plural(w, 'warning', 'warnings')}, ${i} for information`,
-    person: (p) => {
+    person: (p, caseType) => {
       const n = childNumber(p);
       if (n !== null) return `child ${n}`;
-      return p === 'applicant' ? 'applicant' : p === 'sponsor' ? 'partner in Belgium' : 'case';
+      return p === 'applicant' ? 'applicant' : p === 'sponsor' ? (caseType === 'humanitarian' ? 'family member in Belgium' : 'partner in Belgium') : 'case';
     },
     source: 'source',
     amount: 'amount',

@@ -484,7 +484,11 @@ export function CaseEditor({ editor, errors, reveal }: { editor: Editor; errors:
             <CountryField path={['sponsor', 'nationality']} label={t('nationality')} />
             <SelectField path={['sponsor', 'status']} label={t('sponsorStatus')} labels={SPONSOR_STATUS} />
             {(getIn(editor.draft, ['sponsor', 'residenceSince']) !== undefined || residenceSinceMatters(stringAt(editor, ['caseType']), stringAt(editor, ['sponsor', 'status']), stringAt(editor, ['applicationDate']))) && (
-              <DateField path={['sponsor', 'residenceSince']} label={t('sponsorResidenceSince')} hint={t('sponsorResidenceSinceHint')} />
+              partnerCase ? (
+                <DateField path={['sponsor', 'residenceSince']} label={t('sponsorResidenceSince')} hint={t('sponsorResidenceSinceHint')} />
+              ) : (
+                <DateField path={['sponsor', 'residenceSince']} label={t('familyMemberResidenceSince')} />
+              )
             )}
             {partnerCase && <SelectField path={['sponsor', 'maritalStatus']} label={t('maritalStatus')} labels={MARITAL_STATUS} />}
             <TextField path={['sponsor', 'postalCode']} label={t('postalCode')} kind="postalCode" inputMode="numeric" maxLength={4} />

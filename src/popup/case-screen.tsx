@@ -191,7 +191,7 @@ export function CaseScreen({ id, stored, firstCheck, onBack, onCopied, onShown, 
           }}
         />
       )}
-      <PageBar caseId={id} caseLabel={title} people={formPeople(draft as Pick<VisaCase, 'children'>).map((person) => ({ person, label: personLabel(person, draft, t) }))} />
+      <PageBar caseId={id} caseLabel={title} humanitarian={(draft as { caseType?: unknown }).caseType === 'humanitarian'} people={formPeople(draft as Pick<VisaCase, 'children'>).map((person) => ({ person, label: personLabel(person, draft, t) }))} />
       <FindingsSummary counts={counts} />
       <div class="case-layout">
         <Tabs

@@ -146,9 +146,9 @@ function fullName(person: unknown): string {
   return [givenNames, surname].filter((part) => typeof part === 'string' && part.trim()).join(' ');
 }
 
-/** "Applicant (Fatima Zahra El Amrani)", "Child 1 (Yasmine …)", from the draft's names where given. */
+/** "Applicant (Fatima Zahra El Amrani)", "Child 1 (Yasmine …)", "Family member in Belgium (…)", from the draft's names and case type where given. */
 export function personLabel(person: Person | string, draft: unknown, t: Translate): string {
-  const c = (draft ?? {}) as { applicant?: unknown; sponsor?: unknown; children?: unknown[] };
+  const c = (draft ?? {}) as { caseType?: unknown; applicant?: unknown; sponsor?: unknown; children?: unknown[] };
   const child = /^children\[(\d+)\]$/.exec(person);
   let role: string;
   let name = '';
@@ -156,7 +156,8 @@ export function personLabel(person: Person | string, draft: unknown, t: Translat
     role = t('personApplicant');
     name = fullName(c.applicant);
   } else if (person === 'sponsor') {
-    role = t('personSponsor');
+    // In a humanitarian file the person in Belgium is a family member, not a partner (seed 000).
+    role = c.caseType === 'humanitarian' ? t('personFamilyMember') : t('personSponsor');
     name = fullName(c.sponsor);
   } else if (child) {
     role = t('personChild', Number(child[1]) + 1);

@@ -53,6 +53,11 @@ describe('page status line', () => {
     const result: FillResult = { filled: 7, skipped: [{ selector: '#mat-select-0', kind: 'sex', reason: 'fill-by-hand' }, { selector: '#x', kind: 'phoneCountryCode', reason: 'no-value' }] };
     expect(fillLine(result, t('en', en as Catalog))).toBe('7 fields filled, 2 left for you: Sex, Dialling code');
     expect(fillLine({ filled: 9, skipped: [] }, t('en', en as Catalog))).toBe('9 fields filled. Check them before you continue.');
+    // In a humanitarian file the host on the form is the family member in Belgium.
+    const host: FillResult = { filled: 5, skipped: [{ selector: '#host-surname', kind: 'hostSurname', reason: 'no-value' }, { selector: '#host-phone', kind: 'hostPhone', reason: 'no-value' }] };
+    expect(fillLine(host, t('en', en as Catalog))).toBe('5 fields filled, 2 left for you: Partner in Belgium');
+    expect(fillLine(host, t('en', en as Catalog), true)).toBe('5 fields filled, 2 left for you: Family member in Belgium');
+    expect(fillLine(host, t('fr', fr as Catalog), true)).toContain('Membre de la famille en Belgique');
   });
 
   test('shows nothing when no content script answers (not a vendor page)', async () => {

@@ -19,7 +19,8 @@ const PAGE_TYPES: Record<PageStatus['pageType'], (t: Translate) => string> = {
   other: (t) => t('pageTypeOther'),
 };
 
-const KINDS: Record<string, (t: Translate) => string> = {
+/** A field kind's name in the fill result; `humanitarian`: the host is the family member in Belgium, not a partner. */
+const KINDS: Record<string, (t: Translate, humanitarian: boolean) => string> = {
   surname: (t) => t('surname'),
   givenNames: (t) => t('givenNames'),
   fullName: (t) => t('fieldFullName'),
@@ -66,16 +67,16 @@ const KINDS: Record<string, (t: Translate) => string> = {
   employerCountry: (t) => t('profileEmployerAddress'),
   residencePermitNumber: (t) => t('profileResidencePermitNumber'),
   residencePermitValidUntil: (t) => t('profileResidencePermit'),
-  hostName: (t) => t('sectionSponsor'),
-  hostSurname: (t) => t('sectionSponsor'),
-  hostGivenNames: (t) => t('sectionSponsor'),
-  hostNationality: (t) => t('sectionSponsor'),
-  hostPhone: (t) => t('sectionSponsor'),
-  hostEmail: (t) => t('sectionSponsor'),
-  hostBirthDate: (t) => t('sectionSponsor'),
-  hostBirthDay: (t) => t('sectionSponsor'),
-  hostBirthMonth: (t) => t('sectionSponsor'),
-  hostBirthYear: (t) => t('sectionSponsor'),
+  hostName: (t, humanitarian) => t(humanitarian ? 'sectionFamilyMember' : 'sectionSponsor'),
+  hostSurname: (t, humanitarian) => t(humanitarian ? 'sectionFamilyMember' : 'sectionSponsor'),
+  hostGivenNames: (t, humanitarian) => t(humanitarian ? 'sectionFamilyMember' : 'sectionSponsor'),
+  hostNationality: (t, humanitarian) => t(humanitarian ? 'sectionFamilyMember' : 'sectionSponsor'),
+  hostPhone: (t, humanitarian) => t(humanitarian ? 'sectionFamilyMember' : 'sectionSponsor'),
+  hostEmail: (t, humanitarian) => t(humanitarian ? 'sectionFamilyMember' : 'sectionSponsor'),
+  hostBirthDate: (t, humanitarian) => t(humanitarian ? 'sectionFamilyMember' : 'sectionSponsor'),
+  hostBirthDay: (t, humanitarian) => t(humanitarian ? 'sectionFamilyMember' : 'sectionSponsor'),
+  hostBirthMonth: (t, humanitarian) => t(humanitarian ? 'sectionFamilyMember' : 'sectionSponsor'),
+  hostBirthYear: (t, humanitarian) => t(humanitarian ? 'sectionFamilyMember' : 'sectionSponsor'),
   hostAddress: (t) => t('profileSponsorAddress'),
   hostStreet: (t) => t('profileSponsorAddress'),
   hostHouseNumber: (t) => t('profileSponsorAddress'),
@@ -96,9 +97,9 @@ export function statusLine(status: PageStatus, t: Translate, lang: Parameters<ty
   return t('pageStatus', site, page, fields, agreement);
 }
 
-export function fillLine(result: FillResult, t: Translate): string {
+export function fillLine(result: FillResult, t: Translate, humanitarian = false): string {
   if (result.skipped.length === 0) return t('pageFillResultAll', result.filled);
-  const names = [...new Set(result.skipped.map((s) => KINDS[s.kind]?.(t) ?? s.kind))].join(', ');
+  const names = [...new Set(result.skipped.map((s) => KINDS[s.kind]?.(t, humanitarian) ?? s.kind))].join(', ');
   return t('pageFillResult', result.filled, result.skipped.length, names);
 }
 
@@ -108,7 +109,7 @@ export interface FormPersonChoice {
   label: string;
 }
 
-export function PageBar({ caseId, caseLabel, people = [] }: { caseId: string; caseLabel: string; people?: readonly FormPersonChoice[] }) {
+export function PageBar({ caseId, caseLabel, people = [], humanitarian = false }: { caseId: string; caseLabel: string; people?: readonly FormPersonChoice[]; humanitarian?: boolean }) {
   const api = useApi();
   const { t, lang } = useI18n();
   const [person, setPerson] = useState<FormPerson>('applicant');
@@ -166,7 +167,7 @@ export function PageBar({ caseId, caseLabel, people = [] }: { caseId: string; ca
               // The background gives this case's values to that page once, for this fill only.
               const grant = api.grantFill ? await api.grantFill(caseId, status.origin, person) : null;
               const answer = grant ? await api.sendToPage!({ type: 'bg-cs/fill', caseId, grant }) : null;
-              setResult(!answer ? t('pageFillFailed', '—') : answer.ok ? fillLine(answer.result, t) : t('pageFillFailed', answer.error));
+              setResult(!answer ? t('pageFillFailed', '—') : answer.ok ? fillLine(answer.result, t, humanitarian) : t('pageFillFailed', answer.error));
               await refresh();
             } finally {
               setBusy(false);

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 // The popup over an in-memory background that runs the real rule core.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
@@ -347,6 +349,25 @@ describe('editing', () => {
     await waitFor(() => expect((api.cases.get('case-1')?.children as unknown[]).length).toBe(1));
     fireEvent.click(screen.getByRole('button', { name: 'Remove Child 1 (Yasmine)' }));
     await waitFor(() => expect((api.cases.get('case-1')?.children as unknown[]).length).toBe(0));
+  });
+
+  test('in a humanitarian file the person in Belgium is the family member, in the section, the labels and the checklist', async () => {
+    const example = JSON.parse(readFileSync(join(__dirname, '../../examples/humanitarian.json'), 'utf8')) as Record<string, any>;
+    example.sponsor.residenceSince = '2023-02-01';
+    start(createFakeApi({ today: TODAY, cases: [example] }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Haile – Tesfay/ }));
+    await screen.findByRole('heading', { level: 2, name: 'Haile – Tesfay' });
+    fireEvent.click(screen.getByText('Family member in Belgium', { selector: '.section-title' }));
+    expect(await screen.findByLabelText('The family member got this residence right on')).toBeTruthy();
+    // The product's name and the situation 'Partner without marriage' aside, no word of the popup calls the family member a partner.
+    const partner = /partner(?! Assistant| without marriage)/i;
+    expect(document.body.textContent).not.toMatch(partner);
+    fireEvent.click(screen.getByRole('tab', { name: /Dates/ }));
+    expect((await screen.findAllByText(/Family member in Belgium \(Daniel Tesfay\)/)).length).toBeGreaterThan(0);
+    expect(document.body.textContent).not.toMatch(partner);
+    fireEvent.click(screen.getByRole('tab', { name: /Payment/ }));
+    await screen.findAllByText(/Applicant \(Selam Haile\)/);
+    expect(document.body.textContent).not.toMatch(partner);
   });
 
   test('the humanitarian situation is asked only for humanitarian cases', async () => {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseWithChildAndPartialPayment } from '../../tests/report/fixtures';
 import { cliI18n } from '../cli/catalogs';
@@ -56,6 +58,17 @@ describe('the case report', () => {
     const text = textOf(reportHtmlFile(make(lang).input));
     expect(text).toContain(disclaimer);
     expect(text).toContain(due);
+  });
+
+  it.each([
+    ['nl', 'Familielid in België (Daniel Tesfay)', /partner in België/i],
+    ['fr', 'Membre de la famille en Belgique (Daniel Tesfay)', /partenaire en Belgique/i],
+    ['en', 'Family member in Belgium (Daniel Tesfay)', /partner in Belgium/i],
+  ] as const)('in a humanitarian file names the person in Belgium the family member (%s)', (lang, familyMember, partner) => {
+    const example = JSON.parse(readFileSync(join(__dirname, '../../examples/humanitarian.json'), 'utf8'));
+    const text = textOf(reportHtmlFile(make(lang, example).input));
+    expect(text).toContain(familyMember);
+    expect(text).not.toMatch(partner);
   });
 
   it('writes what the case holds as text, never as markup', () => {
