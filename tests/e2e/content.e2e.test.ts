@@ -9,10 +9,12 @@ import { baseChild, completeMarriageCase, variant } from '../scenarios/base';
 import { launchExtension, sendFromPage, sendToContentScripts, type LaunchedExtension } from './harness';
 import { closedShadowText } from './shadow';
 import { fixture, fixtures, withScript } from './vendor-pages';
-import { WHOLE_FORMS } from './whole-forms';
+import { completeFamilyCase, WHOLE_FORMS } from './whole-forms';
 
 let ext: LaunchedExtension;
 let control: Page;
+/** The stored complete family case, whose child's form some tests fill. */
+let familyId: string;
 /** What each URL serves: set by the test before it navigates. */
 const served = new Map<string, string>();
 
@@ -63,6 +65,9 @@ beforeAll(async () => {
     await ext.context.route(pattern, serve);
   }
   control = await ext.openPopup();
+  const family = await sendFromPage<{ ok: boolean; ids: string[] }>(control, { type: 'ui-bg/import', text: JSON.stringify(completeFamilyCase()) });
+  expect(family.ok).toBe(true);
+  familyId = family.ids[0]!;
   const imported = await sendFromPage<{ ok: boolean; ids: string[] }>(control, { type: 'ui-bg/import', text: JSON.stringify(completeMarriageCase()) });
   expect(imported.ok).toBe(true);
   expect(await sendFromPage(control, { type: 'ui-bg/set-active', id: imported.ids[0] })).toEqual({ ok: true });
@@ -135,12 +140,19 @@ describe('content script on the vendors’ pages', () => {
 
   // The whole application form from a complete case, as the page's own script registered it:
   // every field the fixture's .expected.json lists is registered, but for the kinds the case has no value for.
-  for (const { name, filled, skipped, registered: expectedRegistered } of WHOLE_FORMS) {
-    it(`fills the whole ${name} form from a complete case`, async () => {
+  for (const { name, person, filled, skipped, registered: expectedRegistered } of WHOLE_FORMS) {
+    it(`fills the whole ${name} form of the ${person} from a complete case`, async () => {
       const { expected, html } = fixture(name);
       const page = await open(expected.url, withScript(html));
       await describePage();
-      const answer = await sendToPages<{ ok: true; result: { filled: number; skipped: { kind: string; reason: string }[] } }>({ type: 'bg-cs/fill' });
+      let fill: { type: 'bg-cs/fill'; caseId?: string; grant?: string } = { type: 'bg-cs/fill' };
+      if (person !== 'applicant') {
+        // A child's form, as the popup fills it: a grant for this tab and origin, from the family case, as the child's.
+        const tabId = await vendorTabId();
+        const granted = await sendFromPage<{ ok: true; grant: string }>(control, { type: 'ui-bg/grant-fill', tabId, origin: new URL(expected.url).origin, caseId: familyId, person });
+        fill = { type: 'bg-cs/fill', caseId: familyId, grant: granted.grant };
+      }
+      const answer = await sendToPages<{ ok: true; result: { filled: number; skipped: { kind: string; reason: string }[] } }>(fill);
       expect(answer?.result.filled).toBe(filled);
       expect(answer?.result.skipped.map(({ kind, reason }) => ({ kind, reason }))).toEqual(skipped);
       const registered = await page.evaluate(() => (window as unknown as { __registered: Record<string, string> }).__registered);

@@ -3,6 +3,28 @@
 // registered afterwards. Kept apart from the browser test so that a unit test
 // (tests/meta/field-kinds.test.ts) can check that every field kind the
 // extension recognises is among what these fills write.
+import { baseChild, completeMarriageCase, variant } from '../scenarios/base';
+
+/**
+ * The complete marriage case with a child travelling along, whose own form asks
+ * for the holder of parental authority: the father, who lives elsewhere and
+ * consents to the child's move.
+ */
+export function completeFamilyCase(): Record<string, unknown> {
+  return variant(completeMarriageCase(), (c) => {
+    c.label = 'Family with Yasmine';
+    c.children = [
+      {
+        ...baseChild(),
+        sex: 'F',
+        custody: 'shared',
+        otherParentConsent: true,
+        passport: { ...baseChild().passport, type: 'ordinary', issueDate: '2020-01-02', issuingAuthority: 'Préfecture de Casablanca', issuingCountry: 'MA' },
+        parentalAuthority: [{ surname: 'El Idrissi', givenNames: 'Karim', nationality: 'MA', address: { street: 'Avenue Hassan II', houseNumber: '5', postalCode: '10000', city: 'Rabat', country: 'MA' } }],
+      },
+    ];
+  });
+}
 
 /** What each whole form's own script registered after a fill: selects register their option's value (VisaOnWeb's numeric ids, TLScontact's codes). */
 const VISAONWEB_REGISTERED = {
@@ -140,24 +162,104 @@ const REGISTERED: Record<string, Record<string, string>> = {
   },
 };
 
+/** What the child's form registered: the child's identity and passport, the holder of parental authority, the applicant's home and contact, the host. */
+const CHILD_ON_VISAONWEB = {
+  'VA.Personal_Data_LastName': 'El Amrani',
+  'VA.Personal_Data_FirstName': 'Yasmine',
+  Day: '01',
+  Month: '06',
+  Year: '2015',
+  'VA.Personal_Data_NationalityId': '151',
+  'VA.Personal_Data_GenderId': '2',
+  'VA.Personal_Data_CivilStateId': '1',
+  'VA.Guardian_Parent1.Lastname': 'El Idrissi',
+  'VA.Guardian_Parent1.Firstname': 'Karim',
+  'VA.Guardian_Parent1.NationalityId': '151',
+  'VA.TravelDocument_DocumentTypeId': '1',
+  'VA.TravelDocument_DocumentNumber': 'CD7654321',
+  'VA.TravelDocument_DateOfIssue': '02/01/2020',
+  'VA.TravelDocument_ValidUntil': '01/01/2030',
+  'VA.TravelDocument_IssuingAuthorityPlace': 'Préfecture de Casablanca',
+  'VA.TravelDocument_IssuingAuthorityCountryId': '151',
+  'VA.Personal_Data_Address.Street': 'Rue Ibn Batouta',
+  'VA.Personal_Data_Address.HouseNumber': '12/3',
+  'VA.Personal_Data_Address.PostalCode': '20250',
+  'VA.Personal_Data_Address.City': 'Casablanca',
+  'VA.Personal_Data_Address.CountryId': '151',
+  'VA.Personal_Data_Telephonenumber': '+212600000000',
+  'VA.Personal_Data_Mobilenumber': '+212600000000',
+  'VA.Personal_Data_Email': 'fatima@example.org',
+  'VA.Confirm_Email': 'fatima@example.org',
+  'reference.Person_LastName': 'Peeters',
+  'reference.Person_FirstName': 'Jan',
+  'DateOfBirth_Day_7c1e2f40-9b1d-4a8e-b5f2-3d6a0c9e8b21': '02',
+  'DateOfBirth_Month_7c1e2f40-9b1d-4a8e-b5f2-3d6a0c9e8b21': '11',
+  'DateOfBirth_Year_7c1e2f40-9b1d-4a8e-b5f2-3d6a0c9e8b21': '1988',
+  'reference.Person_NationalityId': '32',
+  'reference.Person_Address.Street': 'Meir',
+  'reference.Person_Address.HouseNumber': '24/2',
+  'reference.Person_Address.PostalCode': '2000',
+  'reference.Person_Address.City': 'Antwerpen',
+  'reference.Person_Telephonenumber': '+32470000000',
+  'reference.Person_Email': 'jan.peeters@example.org',
+};
+
+const CHILD_ON_TLSCONTACT_FULL = {
+  f_pers_surnames: 'El Amrani',
+  f_pers_givennames: 'Yasmine',
+  f_pers_sex: 'F',
+  f_pers_birth_date: '01/06/2015',
+  f_pers_nationality: 'ma',
+  f_fami_marital_status: 'single',
+  'passport-type': 'ordinary',
+  f_pass_num: 'CD7654321',
+  fi_passport_issue_date: '02/01/2020',
+  fi_passport_expiry_date: '01/01/2030',
+  'passport-authority': 'Préfecture de Casablanca',
+  'passport-country': 'ma',
+  'home-street': 'Rue Ibn Batouta',
+  'home-number': '12',
+  'home-box': '3',
+  'home-postcode': '20250',
+  'home-city': 'Casablanca',
+  'home-province': 'CASABLANCA-SETTAT',
+  'home-country': 'ma',
+  'phone-number': '+212600000000',
+  email: 'fatima@example.org',
+  'host-surname': 'Peeters',
+  'host-givennames': 'Jan',
+  'host-address': 'Meir 24/2, 2000 Antwerpen',
+  'host-phone': '+32470000000',
+  'host-email': 'jan.peeters@example.org',
+  'host-nationality': 'be',
+  'guardian-surname': 'El Idrissi',
+  'guardian-givennames': 'Karim',
+  'guardian-address': 'Avenue Hassan II 5, 10000 Rabat',
+  'guardian-nationality': 'ma',
+};
 
 export interface WholeForm {
   /** The fixture, `vendor/page`. */
   name: string;
+  /** Whose form: the applicant's from the complete marriage case, or the child's from the complete family case. */
+  person: 'applicant' | 'children[0]';
   /** How many fields the fill writes. */
   filled: number;
-  /** The kinds it leaves, with why: the complete case has no value for them. */
+  /** The kinds it leaves, with why: the case has no value for that person. */
   skipped: readonly { kind: string; reason: string }[];
   /** What the page registered, by the field's id, name or ng-model (a radio group by its name). */
   registered: Record<string, string>;
 }
 
-// A complete marriage case has no holder of parental authority: the applicant is an adult.
+// The applicant is an adult: no holder of parental authority. A child's form takes the child's
+// identity and passport, the applicant's home and contact, and no occupation, employer or permit (form-person.ts).
 const noValue = (kinds: readonly string[]) => kinds.map((kind) => ({ kind, reason: 'no-value' }));
 
 export const WHOLE_FORMS: readonly WholeForm[] = [
-  { name: 'visaonweb/applicant-details', filled: 52, skipped: noValue(['parentSurname', 'parentGivenNames', 'parentNationality']), registered: REGISTERED['visaonweb/applicant-details']! },
-  { name: 'visaonweb/applicant-details-fr', filled: 52, skipped: noValue(['parentSurname', 'parentGivenNames', 'parentNationality']), registered: REGISTERED['visaonweb/applicant-details-fr']! },
-  { name: 'tlscontact/applicant-details-legacy', filled: 31, skipped: noValue(['parentSurname', 'parentGivenNames']), registered: REGISTERED['tlscontact/applicant-details-legacy']! },
-  { name: 'tlscontact/applicant-details-full', filled: 40, skipped: noValue(['parentSurname', 'parentGivenNames', 'parentAddress', 'parentNationality']), registered: REGISTERED['tlscontact/applicant-details-full']! },
+  { name: 'visaonweb/applicant-details', person: 'applicant', filled: 52, skipped: noValue(['parentSurname', 'parentGivenNames', 'parentNationality']), registered: REGISTERED['visaonweb/applicant-details']! },
+  { name: 'visaonweb/applicant-details-fr', person: 'applicant', filled: 52, skipped: noValue(['parentSurname', 'parentGivenNames', 'parentNationality']), registered: REGISTERED['visaonweb/applicant-details-fr']! },
+  { name: 'tlscontact/applicant-details-legacy', person: 'applicant', filled: 31, skipped: noValue(['parentSurname', 'parentGivenNames']), registered: REGISTERED['tlscontact/applicant-details-legacy']! },
+  { name: 'tlscontact/applicant-details-full', person: 'applicant', filled: 40, skipped: noValue(['parentSurname', 'parentGivenNames', 'parentAddress', 'parentNationality']), registered: REGISTERED['tlscontact/applicant-details-full']! },
+  { name: 'visaonweb/applicant-details', person: 'children[0]', filled: 38, skipped: noValue(['surnameAtBirth', 'placeOfBirth', 'countryOfBirth', 'nationalityAtBirth', 'otherNationality', 'nationalIdNumber', 'residencePermitNumber', 'residencePermitValidUntil', 'occupationStatus', 'employerName', 'employerStreet', 'employerHouseNumber', 'employerPostalCode', 'employerCity', 'employerCountry', 'employerPhone', 'employerEmail']), registered: CHILD_ON_VISAONWEB },
+  { name: 'tlscontact/applicant-details-full', person: 'children[0]', filled: 31, skipped: noValue(['surnameAtBirth', 'placeOfBirth', 'countryOfBirth', 'nationalityAtBirth', 'otherNationality', 'nationalIdNumber', 'residencePermitNumber', 'residencePermitValidUntil', 'occupationStatus', 'occupation', 'employerName', 'employerAddress', 'employerPhone']), registered: CHILD_ON_TLSCONTACT_FULL },
 ];

@@ -1,7 +1,9 @@
 // Issue 11's bar for the field kinds added beyond spec/page-description.md's
 // list: each is recognised on fixtures of at least two vendors and two
 // languages, and each is written by an end-to-end fill from a complete case
-// (tests/e2e/whole-forms.ts, read back there from the page's own script).
+// (tests/e2e/whole-forms.ts: the applicant's form from the complete marriage
+// case, a child's from the complete family case; read back there from the
+// page's own script).
 // Where the public material does not show a field on a second vendor, or the
 // case holds no value for it, the kind is named below with why; the lists
 // must shrink as fixtures and cases grow, so a kind that meets the bar has to
@@ -35,12 +37,8 @@ const SHORT_OF_EVIDENCE: Record<string, string> = {
   parentAddress: 'VisaOnWeb splits the guardian’s address (Guardian_Parent1.Address as VowintAddress); the one-line field is inferred on TLScontact only',
 };
 
-/** Kinds no end-to-end fill writes: the complete case holds no value for them. */
+/** Kinds no end-to-end fill writes, with why. */
 const NOT_FILLED: Record<string, string> = {
-  parentSurname: 'the case records holders of parental authority for children only; the applicant is an adult',
-  parentGivenNames: 'the case records holders of parental authority for children only; the applicant is an adult',
-  parentAddress: 'the case records holders of parental authority for children only; the applicant is an adult',
-  parentNationality: 'the case records holders of parental authority for children only; the applicant is an adult',
   hostBirthDate: 'no fixture has the field',
 };
 
