@@ -4,6 +4,7 @@
 // of its first bad byte. Free of zod: the popup decodes a chosen file before
 // it loads the case schema.
 import type { CaseError } from './path';
+import { errorText } from './error-texts';
 
 /** A case file is a few kilobytes; anything this large is not one. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -16,7 +17,7 @@ export function withoutBom(text: string): string {
 }
 
 export function tooLarge(): CaseError {
-  return { path: '(file)', message: `is larger than ${MAX_FILE_BYTES / 1_000_000} MB; a case file is a few kilobytes` };
+  return { path: '(file)', message: errorText('tooLarge', MAX_FILE_BYTES / 1_000_000) };
 }
 
 /**
@@ -73,7 +74,7 @@ export function decodeCaseBytes(bytes: Uint8Array): { ok: true; text: string } |
     return { ok: true, text: utf8.decode(bytes) };
   } catch {
     const offset = invalidUtf8Offset(bytes);
-    const where = offset < 0 ? '' : `: byte 0x${bytes[offset]!.toString(16).toUpperCase().padStart(2, '0')} at offset ${offset} (counted from 0) starts no valid character`;
-    return { ok: false, errors: [{ path: '(file)', message: `is not UTF-8 text${where}; save the file as UTF-8` }] };
+    const message = offset < 0 ? errorText('notUtf8') : errorText('notUtf8At', `0x${bytes[offset]!.toString(16).toUpperCase().padStart(2, '0')}`, offset);
+    return { ok: false, errors: [{ path: '(file)', message }] };
   }
 }

@@ -2,6 +2,7 @@
 // field path and what is wrong (`applicant.birthDate: 1990-02-30 is not a date`).
 import { z } from 'zod';
 import { ASK_ZOD, compileSchema } from './compiled-schema';
+import { errorText, type ErrorKey } from './error-texts';
 import { formatPath, type CaseError } from './path';
 import { MAX_FILE_BYTES, tooLarge, withoutBom } from './decode';
 import { CASE_FORMAT, CASE_FORMAT_MAJOR, MAX_TEXT, visaCase, type VisaCase } from './schema';
@@ -25,8 +26,8 @@ export function describeErrors(errors: readonly CaseError[]): string {
  * which JSON.stringify would turn into `null`).
  */
 function valueProblem(value: unknown): string | null {
-  if (typeof value === 'string') return value.length > MAX_TEXT ? `is longer than ${MAX_TEXT} characters` : null;
-  if (typeof value === 'number') return Number.isFinite(value) ? null : 'is a number too large to keep: JSON numbers go up to about 1.8e308';
+  if (typeof value === 'string') return value.length > MAX_TEXT ? errorText('tooLong', MAX_TEXT) : null;
+  if (typeof value === 'number') return Number.isFinite(value) ? null : errorText('numberTooLarge');
   return null;
 }
 
@@ -36,7 +37,7 @@ function valueProblem(value: unknown): string | null {
  */
 function collectShapeErrors(value: unknown, path: PropertyKey[], errors: CaseError[]): void {
   if (path.length > MAX_DEPTH) {
-    errors.push({ path: formatPath(path), message: `is nested deeper than ${MAX_DEPTH} levels` });
+    errors.push({ path: formatPath(path), message: errorText('tooDeep', MAX_DEPTH) });
     return;
   }
   if (value === null || typeof value !== 'object') {
@@ -55,11 +56,11 @@ function collectShapeErrors(value: unknown, path: PropertyKey[], errors: CaseErr
   for (const key in value) {
     if (!Object.hasOwn(value, key)) continue;
     if (key.length > MAX_TEXT) {
-      errors.push({ path: formatPath(path), message: `has a field name longer than ${MAX_TEXT} characters` });
+      errors.push({ path: formatPath(path), message: errorText('keyTooLong', MAX_TEXT) });
       continue;
     }
     path.push(key);
-    if (FORBIDDEN_KEYS.has(key)) errors.push({ path: formatPath(path), message: 'is not allowed as a field name' });
+    if (FORBIDDEN_KEYS.has(key)) errors.push({ path: formatPath(path), message: errorText('forbiddenKey') });
     else collectShapeErrors((value as Record<string, unknown>)[key], path, errors);
     path.pop();
   }
@@ -92,33 +93,35 @@ function formatErrors(format: unknown): CaseError[] {
   if (typeof format !== 'string') return [];
   const m = /^visa-case\/(\d+)(?:\.\d+)*$/.exec(format);
   if (m && Number(m[1]) > CASE_FORMAT_MAJOR) {
-    return [{ path: 'format', message: `${format} is a newer format than this version reads (${CASE_FORMAT}); update the product to open it` }];
+    return [{ path: 'format', message: errorText('newerFormat', format, CASE_FORMAT) }];
   }
-  if (format !== CASE_FORMAT) return [{ path: 'format', message: `${format.slice(0, 40)} is not a case file format (expected ${CASE_FORMAT})` }];
+  if (format !== CASE_FORMAT) return [{ path: 'format', message: errorText('notFormat', format.slice(0, 40), CASE_FORMAT) }];
   return [];
 }
 
-const ARTICLE: Record<string, string> = { number: 'a number', boolean: 'true or false', object: 'an object', array: 'a list' };
+const TYPE_TEXTS: Record<string, ErrorKey> = { number: 'mustBeNumber', boolean: 'mustBeBoolean', object: 'mustBeObject', array: 'mustBeList', string: 'mustBeText', int: 'mustBeWhole' };
 
 /**
  * Messages for zod's generic issues, given while parsing (the value is only known
  * then: zod drops `input` from the issues it returns). Messages a schema sets
  * itself (`1990-02-30 is not a date`) win over these.
  */
-function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
-  if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return 'is required';
+export function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return errorText('required');
   switch (issue.code) {
     case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return errorText('oneOf', issue.values.map((v) => JSON.stringify(v)).join(', '));
     case 'invalid_type':
-      return `must be ${ARTICLE[issue.expected] ?? `a ${issue.expected}`}`;
+      return TYPE_TEXTS[issue.expected] ? errorText(TYPE_TEXTS[issue.expected]!) : undefined;
     case 'too_small':
-      return issue.origin === 'number' ? `must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}` : undefined;
+      return issue.origin === 'number' ? errorText(issue.inclusive ? 'atLeast' : 'moreThan', String(issue.minimum)) : undefined;
     case 'too_big':
-      if (issue.origin === 'number') return `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`;
-      if (issue.origin === 'array') return `has more than ${issue.maximum} entries`;
-      if (issue.origin === 'string') return `is longer than ${issue.maximum} characters`;
+      if (issue.origin === 'number') return errorText(issue.inclusive ? 'atMost' : 'lessThan', String(issue.maximum));
+      if (issue.origin === 'array') return errorText('tooManyEntries', String(issue.maximum));
+      if (issue.origin === 'string') return errorText('tooLong', String(issue.maximum));
       return undefined;
+    case 'unrecognized_keys':
+      return errorText('unknownFields', issue.keys.map((k) => k.slice(0, 60)).join(', '));
     default:
       return undefined;
   }
@@ -138,7 +141,7 @@ export function parseCaseValue(input: unknown): ParseResult {
 
 function parseValue(input: unknown, owned: boolean): ParseResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { ok: false, errors: [{ path: '(file)', message: 'is not a case: expected a JSON object' }] };
+    return { ok: false, errors: [{ path: '(file)', message: errorText('notObject') }] };
   }
   // Most files are valid: the schema's plain-function twin vouches for those; the others are
   // walked for their shape and format, and zod words their problems.
@@ -163,7 +166,7 @@ export function parseCaseText(text: string): ParseResult {
   try {
     json = JSON.parse(withoutBom(text));
   } catch (error) {
-    return { ok: false, errors: [{ path: '(file)', message: `is not valid JSON (${(error as Error).message})` }] };
+    return { ok: false, errors: [{ path: '(file)', message: errorText('notJson', (error as Error).message) }] };
   }
   // Nothing else holds the decoded value: the parts already in the schema's form are not copied.
   return parseValue(json, true);

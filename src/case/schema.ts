@@ -3,6 +3,7 @@
 // `schema/visa-case-1.schema.json` is generated from it (see tests/meta).
 import './zod-config';
 import { z } from 'zod';
+import { errorText } from './error-texts';
 import { isIsoDate } from './iso-date';
 
 export const CASE_FORMAT = 'visa-case/1';
@@ -12,20 +13,20 @@ export const CASE_FORMAT_MAJOR = 1;
 export const MAX_TEXT = 500;
 
 export const isoDate = z
-  .string({ error: (iss) => (iss.input === undefined ? 'is required' : 'must be a date written YYYY-MM-DD') })
-  .refine(isIsoDate, { error: (iss) => `${String(iss.input).slice(0, 40)} is not a date (YYYY-MM-DD)` });
+  .string({ error: (iss) => (iss.input === undefined ? errorText('required') : errorText('notDateText')) })
+  .refine(isIsoDate, { error: (iss) => errorText('notDate', String(iss.input).slice(0, 40)) });
 
-const text = z.string().max(MAX_TEXT, { error: `is longer than ${MAX_TEXT} characters` });
+const text = z.string().max(MAX_TEXT, { error: errorText('tooLong', MAX_TEXT) });
 
 /** ISO 3166-1 alpha-2, or `XX` for stateless. */
 export const countryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/, { error: (iss) => `${String(iss.input).slice(0, 20)} is not a two-letter country code (ISO 3166-1, XX for stateless)` });
+  .regex(/^[A-Z]{2}$/, { error: (iss) => errorText('notCountry', String(iss.input).slice(0, 20)) });
 
 /** ISO 639-1. */
 export const languageCode = z
   .string()
-  .regex(/^[a-z]{2}$/, { error: (iss) => `${String(iss.input).slice(0, 20)} is not a two-letter language code (ISO 639-1)` });
+  .regex(/^[a-z]{2}$/, { error: (iss) => errorText('notLanguage', String(iss.input).slice(0, 20)) });
 
 const amount = z.number().finite().min(0).max(10_000_000);
 
@@ -40,7 +41,7 @@ export const travelDocumentType = z.enum(['ordinary', 'diplomatic', 'service', '
  */
 export const mrzLines = z
   .string()
-  .regex(/^[A-Z0-9<]{44}\n[A-Z0-9<]{44}$/, { error: 'must be the two lines of the passport\'s machine-readable zone, 44 characters each (A-Z, 0-9, <), joined by a line break' });
+  .regex(/^[A-Z0-9<]{44}\n[A-Z0-9<]{44}$/, { error: errorText('notMrz') });
 
 export const passport = z.looseObject({
   type: travelDocumentType.optional(),
@@ -217,7 +218,7 @@ export const sponsor = z.looseObject({
   status: sponsorStatus.optional(),
   /** The day the partner in Belgium got the residence right they hold now: decides which income rule applies (parameters.md). */
   residenceSince: isoDate.optional(),
-  postalCode: z.string().regex(/^\d{4}$/, { error: 'must be a Belgian postal code of four digits' }).optional(),
+  postalCode: z.string().regex(/^\d{4}$/, { error: errorText('notPostalCode') }).optional(),
   address: belgianAddress.optional(),
   email: text.optional(),
   phone: text.optional(),
@@ -278,7 +279,7 @@ export const applyingAt = z.enum([
 ]);
 
 export const visaCase = z.looseObject({
-  format: z.literal(CASE_FORMAT, { error: (iss) => (iss.input === undefined ? `is required ("${CASE_FORMAT}")` : `must be "${CASE_FORMAT}"`) }),
+  format: z.literal(CASE_FORMAT, { error: (iss) => (iss.input === undefined ? errorText('requiredValue', CASE_FORMAT) : errorText('mustEqual', CASE_FORMAT)) }),
   id: z.string().max(200).optional(),
   label: text.optional(),
   caseType,

@@ -13,6 +13,7 @@ import { ExportButton, ImportForm } from './import-export';
 import { createI18n, I18nContext, plural, type Catalog, type I18n } from './translate';
 import { Toast, type ToastMessage } from './toast';
 import { VerifiedAmounts } from './verified-amounts';
+import { fileErrorLine } from './file-errors';
 
 export interface AppProps {
   api: Api;
@@ -134,7 +135,7 @@ export function App({ api, loadCatalog, uiLanguage }: AppProps) {
     const saved = await api.send({ type: 'ui-bg/save-case', id, rev: current.rev, case: next });
     await refreshList();
     if (saved.ok) return;
-    setToast({ text: 'stale' in saved ? t('saveConflictTitle') : saved.errors.map((e) => `${e.path}: ${e.message}`).join('; ') });
+    setToast({ text: 'stale' in saved ? t('saveConflictTitle') : saved.errors.map((e) => fileErrorLine(e, t)).join('; ') });
   };
 
   const remove = async (id: string) => {

@@ -5,6 +5,7 @@ import { brokenRow, caseRow, casesCsv } from '../report/table';
 import { useApi } from './context';
 import { downloadText } from './download';
 import { useI18n } from './translate';
+import { fileErrorLine } from './file-errors';
 
 export function CsvExportButton({ ids, fileName }: { ids: readonly string[]; fileName: string }) {
   const api = useApi();
@@ -21,7 +22,7 @@ export function CsvExportButton({ ids, fileName }: { ids: readonly string[]; fil
             ids.map(async (id) => {
               const [stored, checked] = await Promise.all([api.send({ type: 'ui-bg/get-case', id }), api.send({ type: 'ui-bg/check-case', id, lang })]);
               if (!stored.ok) return brokenRow(id, stored.error);
-              if (!checked.ok) return brokenRow(id, checked.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+              if (!checked.ok) return brokenRow(id, checked.errors.map((e) => fileErrorLine(e, t)).join('; '));
               return caseRow(id, stored.case, checked.report);
             }),
           );

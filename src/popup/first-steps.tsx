@@ -6,6 +6,7 @@ import type { CaseType } from '../case/schema';
 import { useApi } from './context';
 import { ImportForm } from './import-export';
 import { useI18n, type Translate } from './translate';
+import { fileErrorLine } from './file-errors';
 
 const START: Record<CaseType, { wish: (t: Translate) => string; visa: (t: Translate) => string }> = {
   marriage: { wish: (t) => t('startMarriage'), visa: (t) => t('caseTypeMarriage') },
@@ -68,7 +69,7 @@ export function FirstSteps({ onStart, onImported }: { onStart(caseType: CaseType
     const { default: text } = await import('../../examples/marriage.json?raw');
     const answer = await api.send({ type: 'ui-bg/import', text });
     if (answer.ok) onImported(answer.ids);
-    else setFailed(answer.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+    else setFailed(answer.errors.map((e) => fileErrorLine(e, t)).join('; '));
   };
   return (
     <section class="first-steps" aria-labelledby="first-steps-heading">

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { decodeCaseBytes } from '../case/decode';
 import type { CaseError } from '../case/parse';
+import { fileErrorLine } from './file-errors';
 import { useApi } from './context';
 import { downloadText } from './download';
 import { useI18n } from './translate';
@@ -78,9 +79,7 @@ export function ImportForm({ onImported }: { onImported(ids: string[]): void }) 
           </p>
           <ul>
             {errors.map((e, i) => (
-              <li key={i}>
-                <code>{e.path}</code>: {e.message}
-              </li>
+              <li key={i}>{fileErrorLine(e, t)}</li>
             ))}
           </ul>
           <p class="muted">{t('importNothingChanged')}</p>

@@ -686,10 +686,29 @@ describe('import', () => {
     fireEvent.change(input);
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('broken.json could not be imported:')).toBeTruthy();
-    expect(within(alert).getByText('applicant.birthDate')).toBeTruthy();
-    expect(within(alert).getByText('applicant.nationality')).toBeTruthy();
-    expect(alert.textContent).toContain('1990-02-30 is not a date');
+    expect(within(alert).getByText('applicant.birthDate: 1990-02-30 is not a date (YYYY-MM-DD)')).toBeTruthy();
+    expect(within(alert).getByText('applicant.nationality: Morocco is not a two-letter country code (ISO 3166-1, XX for stateless)')).toBeTruthy();
     expect(api.cases.size).toBe(1);
+  });
+
+  test('says what is wrong with a file in Dutch and French too, values as the file holds them', async () => {
+    const broken = JSON.stringify({ format: 'visa-case/1', caseType: 'marriage', applicant: { birthDate: '1990-02-30', nationality: 'Morocco' } });
+    const expected = {
+      'nl-BE': ['Een dossierbestand importeren (.json)', 'applicant.birthDate: 1990-02-30 is geen datum (JJJJ-MM-DD)', 'applicant.nationality: Morocco is geen landcode van twee letters (ISO 3166-1, XX voor staatloos)'],
+      'fr-BE': ['Importer un fichier de dossier (.json)', 'applicant.birthDate\u202f: 1990-02-30 n’est pas une date (AAAA-MM-JJ)', 'applicant.nationality\u202f: Morocco n’est pas un code de pays à deux lettres (ISO 3166-1, XX pour apatride)'],
+    };
+    for (const [uiLanguage, [label, ...lines]] of Object.entries(expected)) {
+      const api = withBaseCase();
+      start(api, uiLanguage);
+      const input = (await screen.findByLabelText(label!)) as HTMLInputElement;
+      Object.defineProperty(input, 'files', { value: [new File([broken], 'broken.json', { type: 'application/json' })], configurable: true });
+      fireEvent.change(input);
+      const alert = await screen.findByRole('alert');
+      // Read as written: French sets a narrow no-break space before the colon.
+      expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual(lines);
+      expect(api.cases.size).toBe(1);
+      cleanup();
+    }
   });
 
   test('a file that is not UTF-8 is refused with the offset of its first bad byte, before anything is sent', async () => {

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CaseError } from '../case/parse';
 import { paramsFileText, parseParamsText, parseUserValue } from '../case/params-file';
+import { fileErrorLine, fileErrorText } from './file-errors';
 import { formatDate, formatEuro } from '../i18n/format';
 import { PARAMETER_NAMES } from '../rules/general/messages';
 import { USER_VERIFIABLE_IDS, type UserValue } from '../rules/parameters/user-values';
@@ -42,7 +43,10 @@ export function VerifiedAmounts({ onChanged }: { onChanged?: () => void } = {}) 
   };
 
   const name = (id: string) => PARAMETER_NAMES[id]?.[lang] ?? id;
-  const errorOf = (field: Field) => errors.find((e) => e.path === field)?.message;
+  const errorOf = (field: Field) => {
+    const found = errors.find((e) => e.path === field);
+    return found && fileErrorText(found.message, t);
+  };
   const id = (field: Field) => `amount-${field}`;
 
   const record = async (e: Event) => {
@@ -186,9 +190,7 @@ export function VerifiedAmounts({ onChanged }: { onChanged?: () => void } = {}) 
             </p>
             <ul>
               {importErrors.map((e, i) => (
-                <li key={i}>
-                  <code>{e.path}</code>: {e.message}
-                </li>
+                <li key={i}>{fileErrorLine(e, t)}</li>
               ))}
             </ul>
           </div>

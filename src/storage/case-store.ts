@@ -4,6 +4,7 @@
 // rules. Every operation reads what it needs from storage, so a restarted
 // service worker continues where it stopped.
 import { CASE_FORMAT, type CaseType } from '../case/schema';
+import { errorText } from '../case/error-texts';
 import { parseCaseValue, type CaseError } from '../case/parse';
 import { PARAMS_FORMAT, parseParamsValue, parseUserValue } from '../case/params-file';
 import type { UserValue } from '../rules/parameters';
@@ -66,9 +67,7 @@ export { StorageCorruptError };
 /** A write that the browser's storage quota would refuse; thrown before anything is written. */
 export class StorageFullError extends Error {
   constructor(readonly needed: number, readonly free: number, readonly quota: number) {
-    super(
-      `needs about ${megabytes(needed)} MB of the browser's storage for this extension, and ${megabytes(free)} MB of its ${megabytes(quota)} MB are free; nothing was written. Export the cases you no longer need, delete them, and try again`,
-    );
+    super(errorText('storageFull', megabytes(needed), megabytes(free), megabytes(quota)));
   }
 }
 

@@ -2,6 +2,7 @@
 // Pure: the store decides ids and writes.
 import { MAX_FILE_BYTES, loneSurrogateIndex, tooLarge, withoutBom } from '../case/decode';
 import { parseCaseValue, type CaseError } from '../case/parse';
+import { errorText } from '../case/error-texts';
 
 /** More than any caseworker's desk; keeps one import within the browser's storage quota. */
 export const MAX_IMPORT_CASES = 500;
@@ -22,12 +23,12 @@ export function parseImportText(text: string): ImportParse {
   // The popup decoded the file's bytes already (decodeCaseBytes); text from elsewhere may still hold
   // half of a character pair, which no UTF-8 file can, and which export could not write back.
   const lone = loneSurrogateIndex(text);
-  if (lone >= 0) return { ok: false, errors: [{ path: '(file)', message: `is not valid Unicode text: character ${lone} (counted from 0) is half of a pair` }] };
+  if (lone >= 0) return { ok: false, errors: [{ path: '(file)', message: errorText('halfPair', lone) }] };
   let json: unknown;
   try {
     json = JSON.parse(withoutBom(text));
   } catch (error) {
-    return { ok: false, errors: [{ path: '(file)', message: `is not valid JSON (${(error as Error).message})` }] };
+    return { ok: false, errors: [{ path: '(file)', message: errorText('notJson', (error as Error).message) }] };
   }
   let items: unknown[];
   let prefix: string;
@@ -36,16 +37,16 @@ export function parseImportText(text: string): ImportParse {
     prefix = '';
   } else if (json !== null && typeof json === 'object' && !('format' in json) && Object.hasOwn(json, 'cases')) {
     const cases = (json as { cases: unknown }).cases;
-    if (!Array.isArray(cases)) return { ok: false, errors: [{ path: 'cases', message: 'must be a list of cases' }] };
+    if (!Array.isArray(cases)) return { ok: false, errors: [{ path: 'cases', message: errorText('notCaseList') }] };
     items = cases;
     prefix = 'cases';
   } else {
     const one = parseCaseValue(json);
     return one.ok ? { ok: true, cases: [json as Record<string, unknown>] } : one;
   }
-  if (items.length === 0) return { ok: false, errors: [{ path: prefix || '(file)', message: 'holds no case' }] };
+  if (items.length === 0) return { ok: false, errors: [{ path: prefix || '(file)', message: errorText('noCase') }] };
   if (items.length > MAX_IMPORT_CASES) {
-    return { ok: false, errors: [{ path: prefix || '(file)', message: `holds ${items.length} cases; at most ${MAX_IMPORT_CASES} can be imported at once` }] };
+    return { ok: false, errors: [{ path: prefix || '(file)', message: errorText('tooManyCases', items.length, MAX_IMPORT_CASES) }] };
   }
   const errors: CaseError[] = [];
   items.forEach((item, i) => {
