@@ -1,6 +1,6 @@
 // The bundled command as a user runs it: one file, started by node.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,27 @@ describe('the built visa-check', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('examples/broken.json: applicant.birthDate: 1990-02-30 is not a date (YYYY-MM-DD)\n');
+  });
+
+  it('uses a --params file for a 2026 case and shows each deadline with its status, and refuses a bad file naming the field', () => {
+    const example = JSON.parse(readFileSync(join(root, 'examples/marriage.json'), 'utf8'));
+    const case2026 = join(dir, 'case-2026.json');
+    writeFileSync(case2026, JSON.stringify({ ...example, applicationDate: '2026-03-02' }));
+    const params = join(dir, 'params.json');
+    writeFileSync(params, JSON.stringify({ format: 'visa-params/1', values: [{ parameter: 'fee.article9', value: 243, since: '2026-01-01', source: 'DVZ page seen 2026-12-06', checkedOn: '2026-12-06' }] }));
+    const out = JSON.parse(runBuilt('check', case2026, '--json', '--params', params).stdout);
+    expect(out.payments[0].amountEur).toBe(243);
+    expect(out.findings.filter((f: { rule: string }) => f.rule === 'PARAM.USER_VALUE')).toHaveLength(1);
+    expect(out.deadlines.length).toBeGreaterThan(0);
+    for (const d of out.deadlines) {
+      expect(['done', 'due', 'overdue']).toContain(d.status);
+      expect('doneOn' in d).toBe(true);
+    }
+    writeFileSync(params, JSON.stringify({ format: 'visa-params/1', values: [{ parameter: 'fee.article9', value: 243, since: '2026-01-01', source: 'DVZ page', checkedOn: '2026-13-06' }] }));
+    const refused = runBuilt('check', case2026, '--json', '--params', params);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/params\.json: values\[0\]\.checkedOn: /);
   });
 
   it('prints the payment communication', () => {
