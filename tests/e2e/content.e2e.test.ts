@@ -200,6 +200,64 @@ describe('content script on the vendors’ pages', () => {
     await expect.poll(async () => (await closedShadowText(page))?.marks, { timeout: 5_000 }).toBe(0);
   });
 
+  /** Chooses an option as a person does, from the keyboard (trusted events; a script's change does not count as the user's). */
+  async function chooseByKeyboard(page: Page, selector: string, value: string): Promise<void> {
+    const index = await page.locator(selector).evaluate((el, v) => Array.from((el as HTMLSelectElement).options).findIndex((o) => o.value === v), value);
+    await page.locator(selector).focus();
+    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+    expect(await page.locator(selector).inputValue()).toBe(value);
+  }
+
+  // The host's postal code, the marital status and the travel document type, as a user types or chooses them.
+  for (const [name, host, marital, documentType] of [
+    ['visaonweb/applicant-details', 'input[ng-model="reference.Person_Address.PostalCode"]', ['select[ng-model="VA.Personal_Data_CivilStateId"]', '2'], ['select[ng-model="VA.TravelDocument_DocumentTypeId"]', '4']],
+    ['tlscontact/applicant-details-legacy', 'input[name="f_trav_host_address[postcode]"]', ['#f_fami_marital_status', 'Married'], ['#passport-type', 'diplomatic']],
+  ] as const) {
+    it(`${name}: marks a host postal code, a marital status and a travel document type that contradict the case, each on its field, out of the page's reach`, async () => {
+      const { expected, html } = fixture(name);
+      const page = await open(expected.url, withScript(html));
+      await describePage();
+      const fields = [host, marital[0], documentType[0]];
+      const attributes = () => page.evaluate((selectors) => selectors.map((s) => Array.from(document.querySelector(s)!.attributes, (a) => `${a.name}=${a.value}`).join(' ')), fields);
+      const before = await attributes();
+      expect((await closedShadowText(page))!.marks).toBe(0);
+      // The partner in Belgium lives at 2000 Antwerpen; typed: 1000.
+      await page.locator(host).fill('1000');
+      await page.locator(host).blur();
+      await expect.poll(async () => (await closedShadowText(page))?.marks, { timeout: 5_000 }).toBe(1);
+      // The case: unmarried; chosen: married.
+      await chooseByKeyboard(page, marital[0], marital[1]);
+      await expect.poll(async () => (await closedShadowText(page))?.marks, { timeout: 5_000 }).toBe(2);
+      // The case: an ordinary passport; chosen: a diplomatic one.
+      await chooseByKeyboard(page, documentType[0], documentType[1]);
+      await expect.poll(async () => (await closedShadowText(page))?.marks, { timeout: 5_000 }).toBe(3);
+      const status = await sendToPages<{ disagree: number; marks: { selector: string; rules: string[] }[] }>({ type: 'bg-cs/page-status' });
+      // The popup's count also compares what the page shows before anyone typed (VisaOnWeb's date lists open on XX and 2026): the three are among it.
+      const rulesAt = new Map(status?.marks.map((m) => [m.selector, m.rules]));
+      for (const [kind, rule] of [['hostPostalCode', 'FORM.HOST_ADDRESS_MISMATCH'], ['maritalStatus', 'FORM.MARITAL_STATUS_MISMATCH'], ['documentType', 'FORM.DOCUMENT_TYPE_MISMATCH']]) {
+        expect(rulesAt.get(expected.fields.find((f) => f.kind === kind)!.selector), kind).toEqual([rule]);
+      }
+      const drawn = (await closedShadowText(page))!.text;
+      expect(drawn).toMatch(/3 fields disagree with the case/);
+      expect(drawn).toMatch(/Postal code of the partner in Belgium differs from the case/);
+      expect(drawn).toMatch(/Marital status differs from the case/);
+      expect(drawn).toMatch(/Type of travel document differs from the case/);
+      // Which field, never what the case holds.
+      expect(drawn).not.toMatch(/2000|Antwerpen|unmarried|single|ongehuwd|célibataire|ordinary|gewoon|ordinaire/i);
+      // The page's own script sees its fields as it made them, and no finding text.
+      expect(await attributes()).toEqual(before);
+      const seen = await page.evaluate(() => ({
+        text: document.documentElement.innerText.includes('differs'),
+        openRoots: Array.from(document.querySelectorAll('*')).filter((e) => e.shadowRoot !== null).length,
+      }));
+      expect(seen).toEqual({ text: false, openRoots: 0 });
+      // Put right, each mark goes.
+      await page.locator(host).fill('2000');
+      await page.locator(host).blur();
+      await expect.poll(async () => (await closedShadowText(page))?.marks, { timeout: 5_000 }).toBe(2);
+    });
+  }
+
   it('recognises the page again when the Angular app changes route without reloading', async () => {
     const login = fixture('vfsglobal/login');
     const details = fixture('vfsglobal/applicant-details');
