@@ -138,7 +138,7 @@ export function createContentRouter(deps: ContentRouterDeps) {
     const tabId = sender.tab?.id;
     if (tabId !== undefined) deps.details?.set(tabId, { caseLabel: chosen.label, findings: found.map((f) => ({ rule: f.rule, severity: f.severity, selector: f.selector, message: f.message })) });
     // The page may read what is drawn over it: it is told which field disagrees, never what the case holds.
-    const findings: PageFinding[] = found.map((f) => ({ rule: f.rule, severity: f.severity, selector: f.selector, message: pageMessage(f.rule, String(f.params?.field ?? ''), lang) }));
+    const findings: PageFinding[] = found.map((f) => ({ rule: f.rule, severity: f.severity, selector: f.selector, message: pageMessage(f.rule, String(f.params?.field ?? ''), lang, f.params?.host) }));
     return { ok: true, caseLabel: chosen.label, findings };
   }
 

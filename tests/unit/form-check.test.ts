@@ -186,6 +186,17 @@ describe("the host's postal code, the marital status and the travel document", (
     expect(pageMessage(finding!.rule, 'hostPostalCode', 'nl')).toBe('Postcode van de partner in België wijkt af van het dossier');
   });
 
+  it('names the family member in Belgium, not a partner, as the host in a humanitarian file, in the popup and on the page', () => {
+    const humanitarian = parsed(variant(baseMarriageCase(), (x) => {
+      x.caseType = 'humanitarian';
+      x.humanitarianSituation = 'adult-child';
+    }));
+    const [finding] = check([{ kind: 'hostPostalCode', value: 'B-2018', selector: '#pc' }], humanitarian, 'fr');
+    expect(finding!.message).toBe('Code postal du membre de la famille en Belgique sur la page\u202f: B-2018\u202f; profil\u202f: 2000');
+    expect(pageMessage(finding!.rule, 'hostPostalCode', 'nl', finding!.params.host)).toBe('Postcode van het familielid in België wijkt af van het dossier');
+    expect(pageMessage(finding!.rule, 'hostPostalCode', 'en', finding!.params.host)).toBe('Postal code of the family member in Belgium differs from the case');
+  });
+
   it('leaves the postal code alone when the case records none', () => {
     const c = parsed(variant(baseMarriageCase(), (x) => delete x.sponsor.postalCode));
     expect(check([{ kind: 'hostPostalCode', value: '1000' }], c)).toEqual([]);

@@ -170,9 +170,10 @@ export function crossCheckForm(c: VisaCase, fields: readonly FormFieldValue[], o
         break;
       }
       case 'hostPostalCode': {
-        // The host on these forms is the partner in Belgium, whoever the form is for.
+        // The host on these forms is the person in Belgium (the partner, or the family member in a humanitarian file), whoever the form is for.
         const expected = c.sponsor?.postalCode;
-        if (expected && readBack('hostPostalCode', value) !== expected) report('FORM.HOST_ADDRESS_MISMATCH', field, { expected, source: 'profile' });
+        const host = c.caseType === 'humanitarian' ? 'family' : 'partner';
+        if (expected && readBack('hostPostalCode', value) !== expected) report('FORM.HOST_ADDRESS_MISMATCH', field, { expected, source: 'profile', host });
         break;
       }
       case 'maritalStatus': {

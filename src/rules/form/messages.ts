@@ -21,6 +21,7 @@ const FIELD: Record<Lang, Record<string, string>> = {
     phoneCountryCode: 'Landcode',
     paymentCommunication: 'Mededeling',
     hostPostalCode: 'Postcode van de partner in België',
+    hostPostalCodeFamily: 'Postcode van het familielid in België',
     maritalStatus: 'Burgerlijke staat',
     documentType: 'Soort reisdocument',
   },
@@ -41,6 +42,7 @@ const FIELD: Record<Lang, Record<string, string>> = {
     phoneCountryCode: 'Indicatif',
     paymentCommunication: 'Communication',
     hostPostalCode: 'Code postal du partenaire en Belgique',
+    hostPostalCodeFamily: 'Code postal du membre de la famille en Belgique',
     maritalStatus: 'État civil',
     documentType: 'Type de document de voyage',
   },
@@ -61,6 +63,7 @@ const FIELD: Record<Lang, Record<string, string>> = {
     phoneCountryCode: 'Country code',
     paymentCommunication: 'Payment communication',
     hostPostalCode: 'Postal code of the partner in Belgium',
+    hostPostalCodeFamily: 'Postal code of the family member in Belgium',
     maritalStatus: 'Marital status',
     documentType: 'Type of travel document',
   },
@@ -117,6 +120,11 @@ const ON_PAGE: Record<Lang, string> = { nl: 'op de pagina', fr: 'sur la page', e
 const NOT_A_DATE: Record<Lang, string> = { nl: 'geen datum', fr: 'n’est pas une date', en: 'not a date' };
 const EMPTY: Record<Lang, string> = { nl: '(leeg)', fr: '(vide)', en: '(empty)' };
 
+/** A field's name; the host on the forms is the family member in Belgium in a humanitarian file (`host: 'family'`), not a partner. */
+function fieldName(lang: Lang, kind: string, host: unknown): string | undefined {
+  return FIELD[lang][kind === 'hostPostalCode' && host === 'family' ? 'hostPostalCodeFamily' : kind];
+}
+
 function text(value: unknown, lang: Lang): string {
   return typeof value === 'string' && value !== '' ? value : EMPTY[lang];
 }
@@ -124,7 +132,7 @@ function text(value: unknown, lang: Lang): string {
 /** "Surname on the page: ELAMRANI; passport: EL AMRANI"; dates also written out ("16/03/1990 (16 Mar 1990)"). */
 function difference(lang: Lang) {
   return (p: Params, f: Formatter): string => {
-    const field = FIELD[lang][String(p.field)] ?? String(p.field);
+    const field = fieldName(lang, String(p.field), p.host) ?? String(p.field);
     let page = text(p.page, lang);
     if ('pageDate' in p) page += typeof p.pageDate === 'string' ? ` (${f.date(p.pageDate)})` : ` (${NOT_A_DATE[lang]})`;
     const listed = LISTED.has(String(p.field)) && typeof p.expected === 'string' ? VALUE[lang][p.expected] : undefined;
@@ -156,8 +164,8 @@ const SEE_POPUP: Record<Lang, (field: string) => string> = {
  * of the case (the page can read or search what is drawn over it). The detail
  * is in the extension's popup.
  */
-export function pageMessage(rule: string, kind: string, lang: Lang): string {
-  const field = FIELD[lang][kind] ?? FIELD[lang].fullName!;
+export function pageMessage(rule: string, kind: string, lang: Lang, host?: unknown): string {
+  const field = fieldName(lang, kind, host) ?? FIELD[lang].fullName!;
   return rule.startsWith('FORM.') ? DIFFERS[lang](field) : SEE_POPUP[lang](field);
 }
 
