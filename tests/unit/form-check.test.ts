@@ -101,6 +101,20 @@ describe('dates of birth', () => {
     expect(summary(check(parts('16', '03', '1990')))).toEqual(['FORM.DOB_MISMATCH #d']);
   });
 
+  it('leaves a split date alone while a part is still XX (unknown), as VisaOnWeb’s lists open, and checks it once given', () => {
+    const parts = (d: string, m: string, y: string) => [
+      { kind: 'birthDay' as const, value: d, selector: '#d' },
+      { kind: 'birthMonth' as const, value: m, selector: '#m' },
+      { kind: 'birthYear' as const, value: y, selector: '#y' },
+    ];
+    expect(check(parts('XX', 'XX', '2026'))).toEqual([]);
+    expect(check(parts('00', '00', '2026'))).toEqual([]);
+    expect(check(parts('16', 'XX', '2026'))).toEqual([]);
+    expect(summary(check(parts('15', '03', '1991')))).toEqual(['FORM.DOB_MISMATCH #y']);
+    // Only the day typed so far (the page marks compare what the user chose): it is compared.
+    expect(summary(check([{ kind: 'birthDay', value: '16', selector: '#d' }]))).toEqual(['FORM.DOB_MISMATCH #d']);
+  });
+
   it('runs the age rule on a typed birth date that makes the applicant too young', () => {
     const findings = check([{ kind: 'birthDate', value: '15/03/2010', selector: '#dateOfBirth' }]);
     expect(summary(findings)).toEqual(['FORM.DOB_MISMATCH #dateOfBirth', 'AGE.APPLICANT_MIN #dateOfBirth']);

@@ -94,6 +94,11 @@ export function crossCheckForm(c: VisaCase, fields: readonly FormFieldValue[], o
   const typed: { birthDate?: { iso: string; field: FormFieldValue }; issue?: { iso: string; field: FormFieldValue }; expiry?: { iso: string; field: FormFieldValue } } = {};
   const parts: Partial<Record<'birthDay' | 'birthMonth' | 'birthYear', { value: string; field: FormFieldValue }>> = {};
 
+  // VisaOnWeb's date lists open on XX (value 00: an unknown day or month) and on the current year
+  // (S17 visaApplicationController.js): a date with a part still unknown has not been given, so
+  // none of its parts is compared. The page's option reads XX; its value, 00.
+  const dateUnknown = fields.some((f) => (f.kind === 'birthDay' || f.kind === 'birthMonth') && /^(0+|x+)$/i.test(f.value.trim()));
+
   for (const field of fields) {
     const value = field.value.trim();
     if (value === '') continue;
@@ -122,6 +127,7 @@ export function crossCheckForm(c: VisaCase, fields: readonly FormFieldValue[], o
       case 'birthDay':
       case 'birthMonth':
       case 'birthYear': {
+        if (dateUnknown) break;
         const read = readBack(field.kind, value);
         if (read) parts[field.kind] = { value: read, field };
         const part = (iso: string) => iso.split('-')[field.kind === 'birthDay' ? 2 : field.kind === 'birthMonth' ? 1 : 0] ?? '';
