@@ -152,6 +152,7 @@ const REGISTERED: Record<string, Record<string, string>> = {
     occupation: 'Nurse',
     'employer-name': 'Clinique Al Amal',
     'employer-address': 'Boulevard Zerktouni 80, 20000 Casablanca',
+    'employer-country': 'ma',
     'employer-phone': '+212522000000',
     'host-surname': 'Peeters',
     'host-givennames': 'Jan',
@@ -259,7 +260,7 @@ export const WHOLE_FORMS: readonly WholeForm[] = [
   { name: 'visaonweb/applicant-details', person: 'applicant', filled: 52, skipped: noValue(['parentSurname', 'parentGivenNames', 'parentNationality']), registered: REGISTERED['visaonweb/applicant-details']! },
   { name: 'visaonweb/applicant-details-fr', person: 'applicant', filled: 52, skipped: noValue(['parentSurname', 'parentGivenNames', 'parentNationality']), registered: REGISTERED['visaonweb/applicant-details-fr']! },
   { name: 'tlscontact/applicant-details-legacy', person: 'applicant', filled: 31, skipped: noValue(['parentSurname', 'parentGivenNames']), registered: REGISTERED['tlscontact/applicant-details-legacy']! },
-  { name: 'tlscontact/applicant-details-full', person: 'applicant', filled: 40, skipped: noValue(['parentSurname', 'parentGivenNames', 'parentAddress', 'parentNationality']), registered: REGISTERED['tlscontact/applicant-details-full']! },
+  { name: 'tlscontact/applicant-details-full', person: 'applicant', filled: 41, skipped: noValue(['parentSurname', 'parentGivenNames', 'parentAddress', 'parentNationality']), registered: REGISTERED['tlscontact/applicant-details-full']! },
   { name: 'visaonweb/applicant-details', person: 'children[0]', filled: 38, skipped: noValue(['surnameAtBirth', 'placeOfBirth', 'countryOfBirth', 'nationalityAtBirth', 'otherNationality', 'nationalIdNumber', 'residencePermitNumber', 'residencePermitValidUntil', 'occupationStatus', 'employerName', 'employerStreet', 'employerHouseNumber', 'employerPostalCode', 'employerCity', 'employerCountry', 'employerPhone', 'employerEmail']), registered: CHILD_ON_VISAONWEB },
-  { name: 'tlscontact/applicant-details-full', person: 'children[0]', filled: 31, skipped: noValue(['surnameAtBirth', 'placeOfBirth', 'countryOfBirth', 'nationalityAtBirth', 'otherNationality', 'nationalIdNumber', 'residencePermitNumber', 'residencePermitValidUntil', 'occupationStatus', 'occupation', 'employerName', 'employerAddress', 'employerPhone']), registered: CHILD_ON_TLSCONTACT_FULL },
+  { name: 'tlscontact/applicant-details-full', person: 'children[0]', filled: 31, skipped: noValue(['surnameAtBirth', 'placeOfBirth', 'countryOfBirth', 'nationalityAtBirth', 'otherNationality', 'nationalIdNumber', 'residencePermitNumber', 'residencePermitValidUntil', 'occupationStatus', 'occupation', 'employerName', 'employerAddress', 'employerCountry', 'employerPhone']), registered: CHILD_ON_TLSCONTACT_FULL },
 ];

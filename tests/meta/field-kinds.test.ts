@@ -24,7 +24,6 @@ const SHORT_OF_EVIDENCE: Record<string, string> = {
   occupation: 'VisaOnWeb asks the occupation from a list (Personal_Data_OccupationId), read as occupationStatus; no free-text occupation in S15 or S17',
   employerAddress: 'VisaOnWeb and the legacy TLScontact form split the employer’s address; the one-line field is inferred on TLScontact only',
   employerHouseNumber: 'only VisaOnWeb’s VowintAddress has a house number; S15 shows fi_employer_address[street|city|postcode]',
-  employerCountry: 'only VisaOnWeb’s VowintAddress has a country; S15 shows fi_employer_address[street|city|postcode]',
   employerEmail: 'only VisaOnWeb’s VowintOccupation has an e-mail; Annex I field 22 and S15 ask none',
   region: 'only TLScontact asks the province (f_pers_province, S15, S22)',
   hostName: 'only TLScontact’s legacy form asks the host’s name on one line (f_trav_host_name, S15)',
