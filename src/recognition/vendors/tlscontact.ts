@@ -66,6 +66,12 @@ export const tlscontact: Vendor = {
     { selector: '[name="f_trav_host_address[city]"]', kind: 'hostCity' },
     { selector: '[name="f_trav_host_address[postcode]"]', kind: 'hostPostalCode' },
     { selector: '[name="fi_trav_host_phone"]', kind: 'hostPhone' },
+    // Belgium's data (S22 idx:42471661858): the host's names apart, the host's address, and the
+    // issuing country as a code ("tn") under a name that reads as an authority.
+    { selector: '[name="fi_trav_host_surname"]', kind: 'hostSurname' },
+    { selector: '[name="fi_trav_host_givennames"]', kind: 'hostGivenNames' },
+    { selector: '[name="f_trav_host_address"]', kind: 'hostAddress' },
+    { selector: '[name="f_pass_issued_by"]', kind: 'issuingCountry' },
     // `f_pers_occupation` is a status list (employed, student…: S15, S22 "Other") and
     // `f_pers_province` the home province (S15; "ORAN" for an Algerian applicant, idx:16205710306):
     // the identifier patterns read them. The sector (`fi_pers_occupation_area`, S22 "Architect") has no case field.
