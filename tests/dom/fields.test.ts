@@ -112,6 +112,13 @@ describe('captions of the rest of the application form, German included', () => 
     expect(fields.map((f) => `${f.selector} ${f.kind}`)).toEqual(['#a street', '#b postalCode', '#c hostStreet', '#d hostPostalCode', '#e hostBirthDate', '#g employerName', '#h employerPhone', '#i residencePermitValidUntil']);
   });
 
+  it('gives none of the applicant’s kinds to the fields of the EU family member on TLScontact’s and VisaOnWeb’s forms', () => {
+    const tls = loadHtml('<!doctype html><html lang="en"><body><input name="f_pers_surnames"><input name="fi_eu_family_surnames"><input name="fi_eu_family_givennames"><input name="fi_eu_family_birth_date"><input name="fi_eu_family_pass_num"></body></html>', TLS);
+    expect(recogniseFields(tls.document, { site: 'tlscontact' }).filter((f) => f.kind !== 'other').map((f) => f.kind)).toEqual(['surname']);
+    const vow = loadHtml('<!doctype html><html lang="nl"><body><div ng-controller="visaApplicationController"><input ng-model="VA.Personal_Data_LastName"><input ng-model="VA.EUFamilyMember.LastName"><input ng-model="VA.EUFamilyMember.FirstName"><input ng-model="VA.EUFamilyMember.BirthDate"><input ng-model="VA.EUFamilyMember.IdentityDocumentNumber"></div></body></html>', VOW);
+    expect(recogniseFields(vow.document, { site: 'visaonweb' }).filter((f) => f.kind !== 'other').map((f) => f.kind)).toEqual(['surname']);
+  });
+
   it('reads the section from identifiers too: a legacy form names its host and employer fields', () => {
     const { fields } = fieldsOf('<input name="f_trav_host_name"><input name="fi_employer_address[postcode]"><input name="fi_minor_parent_surname"><input name="fi_trav_host_fax"><input name="other_nationality_id"><input name="f_pers_province"><input name="Application_MemberStateOfDestinationId">', TLS);
     expect(fields.map((f) => f.kind)).toEqual(['hostName', 'employerPostalCode', 'parentSurname', 'otherNationality', 'region']);

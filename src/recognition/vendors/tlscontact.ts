@@ -76,6 +76,9 @@ export const tlscontact: Vendor = {
     // `f_pers_province` the home province (S15; "ORAN" for an Algerian applicant, idx:16205710306):
     // the identifier patterns read them. The sector (`fi_pers_occupation_area`, S22 "Architect") has no case field.
     { selector: '#fi_pers_occupation_area, [name="f_cai"]', kind: 'other' },
+    // The EU, EEA or Swiss family member (Annex I field 17; `fi_eu_family_surnames`, `…_birth_date`,
+    // `…_pass_num` in S22) is someone else: none of the applicant's values goes there.
+    { selector: '[name^="fi_eu_family_"]', kind: 'other' },
     { selector: '[name^="f_trav_"], [name^="fi_trav_"]', kind: 'other' },
   ],
 };

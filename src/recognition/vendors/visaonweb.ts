@@ -71,7 +71,9 @@ export const visaonweb: Vendor = {
     { selector: '#Password', kind: 'password' },
     ...Object.entries(MODEL_KINDS).map(([key, kind]): VendorFieldRule => ({ selector: `[ng-model="VA.${key}"]`, kind })),
     ...Object.entries(REFERENCE_KINDS).map(([key, kind]): VendorFieldRule => ({ selector: `[ng-model$=".${key}"]`, kind })),
-    // The travel part (purpose, destination, dates) asks nothing of the case's people.
-    { selector: '[ng-model^="VA.Application_"]', kind: 'other' },
+    // The travel part (purpose, destination, dates) asks nothing of the case's people; the EU, EEA or
+    // Swiss family member (`VA.EUFamilyMember.LastName`, `.BirthDate`, `.IdentityDocumentNumber`, S17
+    // vowintApi.ts) is someone else, whose fields must not take the applicant's values.
+    { selector: '[ng-model^="VA.Application_"], [ng-model^="VA.EUFamilyMember."]', kind: 'other' },
   ],
 };
