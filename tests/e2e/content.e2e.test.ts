@@ -6,7 +6,7 @@
 import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { baseChild, completeMarriageCase, variant } from '../scenarios/base';
-import { launchExtension, sendFromPage, sendToContentScripts, type LaunchedExtension } from './harness';
+import { launchExtension, sendFromPage, sendToContentScripts, vendorTabId, type LaunchedExtension } from './harness';
 import { closedShadowText } from './shadow';
 import { fixture, fixtures, withScript } from './vendor-pages';
 import { completeFamilyCase, WHOLE_FORMS } from './whole-forms';
@@ -42,20 +42,6 @@ async function describePage<T = { site: string; pageType: string; fields: { sele
   return answer!;
 }
 
-/** The tab whose content script answers: the vendor page the test opened. */
-async function vendorTabId(): Promise<number | null> {
-  return control.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
-    for (const tab of await chrome.tabs.query({})) {
-      try {
-        if (tab.id !== undefined && (await chrome.tabs.sendMessage(tab.id, { type: 'describe-page' }))) return tab.id;
-      } catch {
-        /* not a vendor page */
-      }
-    }
-    return null;
-  });
-}
 
 beforeAll(async () => {
   ext = await launchExtension({ viewport: { width: 1280, height: 900 } });
@@ -148,7 +134,7 @@ describe('content script on the vendors’ pages', () => {
       let fill: { type: 'bg-cs/fill'; caseId?: string; grant?: string } = { type: 'bg-cs/fill' };
       if (person !== 'applicant') {
         // A child's form, as the popup fills it: a grant for this tab and origin, from the family case, as the child's.
-        const tabId = await vendorTabId();
+        const tabId = await vendorTabId(control);
         const granted = await sendFromPage<{ ok: true; grant: string }>(control, { type: 'ui-bg/grant-fill', tabId, origin: new URL(expected.url).origin, caseId: familyId, person });
         fill = { type: 'bg-cs/fill', caseId: familyId, grant: granted.grant };
       }
@@ -344,8 +330,7 @@ describe('content script on the vendors’ pages', () => {
     const { expected, html } = fixture('vfsglobal/applicant-details');
     const page = await open(expected.url, withScript(html));
     await describePage();
-    const tabId = await vendorTabId();
-    expect(tabId).not.toBeNull();
+    const tabId = await vendorTabId(control);
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tab=${tabId}`);
     await expect.poll(() => popup.locator('.page-status').textContent(), { timeout: 10_000 }).toBe('VFS Global — applicant details: 10 fields recognised, none disagree with the case');
@@ -370,7 +355,7 @@ describe('content script on the vendors’ pages', () => {
       await page.evaluate(() => document.querySelectorAll('fieldset.ng-hide').forEach((f) => (f.classList.remove('ng-hide'), (f as HTMLElement).style.removeProperty('display'))));
       await describePage();
       const popup = await ext.context.newPage();
-      await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tab=${await vendorTabId()}`);
+      await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tab=${await vendorTabId(control)}`);
       const whose = popup.getByLabel('Whose application form is this page?');
       await expect.poll(() => whose.locator('option').allTextContents(), { timeout: 10_000 }).toEqual(['Applicant (Fatima Zahra El Amrani)', 'Child 1 (Yasmine El Amrani)']);
       await whose.selectOption('children[0]');

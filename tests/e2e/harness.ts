@@ -161,6 +161,26 @@ export async function askContentScripts(message: unknown): Promise<unknown> {
   return null;
 }
 
+/** Runs inside an extension page: the id of the tab whose content script answers (the vendor page a test opened), null when none does. */
+export async function findVendorTab(): Promise<number | null> {
+  const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+  for (const tab of await chrome.tabs.query({})) {
+    try {
+      if (tab.id !== undefined && (await chrome.tabs.sendMessage(tab.id, { type: 'describe-page' }))) return tab.id;
+    } catch {
+      /* not a vendor page */
+    }
+  }
+  return null;
+}
+
+/** The id of the tab showing a vendor page, asked from an extension page (`page`). */
+export async function vendorTabId(page: Page): Promise<number> {
+  const id = await page.evaluate(findVendorTab);
+  if (id === null) throw new Error('no tab shows a vendor page');
+  return id;
+}
+
 /** Runs inside the popup: the QR code's pixels, its SVG drawn onto a canvas, as base64 RGBA (a number array is slow to carry over WebDriver BiDi). */
 export async function readQrPixels(): Promise<{ width: number; height: number; rgba: string }> {
   const svg = document.querySelector('svg.qr') as SVGSVGElement;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { baseMarriageCase } from '../scenarios/base';
-import { launchExtension, sendFromPage, sendToContentScripts, type LaunchedExtension } from './harness';
+import { launchExtension, sendFromPage, sendToContentScripts, vendorTabId, type LaunchedExtension } from './harness';
 import { clickInClosedShadow, closedShadowText } from './shadow';
 
 const HOSTILE = join(import.meta.dirname, '..', 'fixtures', 'hostile');
@@ -39,22 +39,6 @@ async function open(url: string, fixture: string): Promise<Page> {
   return page;
 }
 
-/** The id of the tab showing a vendor page (its content script answers). */
-async function vendorTabId(): Promise<number> {
-  const id = await control.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
-    for (const tab of await chrome.tabs.query({})) {
-      try {
-        if (tab.id !== undefined && (await chrome.tabs.sendMessage(tab.id, { type: 'describe-page' }))) return tab.id;
-      } catch {
-        /* not a vendor page */
-      }
-    }
-    return null;
-  });
-  expect(id).not.toBeNull();
-  return id!;
-}
 
 /** What the page's script can find of the case by searching the rendered page (window.find searches closed shadow roots too). */
 function searchable(page: Page, texts: readonly string[]): Promise<boolean[]> {
@@ -114,7 +98,7 @@ describe('a page that guesses the case', () => {
     expect((await closedShadowText(page))!.marks).toBe(1);
 
     // The popup, which the page cannot read, names the value the case holds.
-    const tabId = await vendorTabId();
+    const tabId = await vendorTabId(control);
     await page.evaluate(() => (window as unknown as { __guess(v: string): void }).__guess('16/03/1990'));
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tab=${tabId}`);
@@ -134,7 +118,7 @@ describe('fill grants', () => {
 
   it('the popup’s grant fills that tab from the case the user chose, once', async () => {
     const page = await open(DETAILS_URL, 'oracle.html');
-    const tabId = await vendorTabId();
+    const tabId = await vendorTabId(control);
     const grant = async (origin: string) => (await sendFromPage<{ ok: boolean; grant: string }>(control, { type: 'ui-bg/grant-fill', tabId, origin, caseId: otherCase })).grant;
     // Bound to the page's origin: a grant for another site's page fills nothing here.
     expect(await sendToContentScripts(control, { type: 'bg-cs/fill', grant: await grant('https://visas-be.tlscontact.com') })).toEqual({ ok: false, error: expect.stringContaining('refused') });
@@ -250,7 +234,7 @@ describe('a page that restyles, covers or removes the panel', () => {
     await expect.poll(async () => closedShadowText(page), { timeout: 5_000 }).toBeNull();
     await page.locator('#dateOfBirth').fill('16/03/1990');
     await page.locator('#dateOfBirth').blur();
-    const tabId = await vendorTabId();
+    const tabId = await vendorTabId(control);
     const badge = () => control.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
     await expect.poll(badge, { timeout: 5_000 }).toBe('1');
     await page.locator('#dateOfBirth').fill('15/03/1990');
