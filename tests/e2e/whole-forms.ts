@@ -26,6 +26,35 @@ export function completeFamilyCase(): Record<string, unknown> {
   });
 }
 
+/** VisaOnWeb's home address and contact block, the applicant's (a child's form too). */
+const VISAONWEB_HOME = {
+  'VA.Personal_Data_Address.Street': 'Rue Ibn Batouta',
+  'VA.Personal_Data_Address.HouseNumber': '12/3',
+  'VA.Personal_Data_Address.PostalCode': '20250',
+  'VA.Personal_Data_Address.City': 'Casablanca',
+  'VA.Personal_Data_Address.CountryId': '151',
+  'VA.Personal_Data_Telephonenumber': '+212600000000',
+  'VA.Personal_Data_Mobilenumber': '+212600000000',
+  'VA.Personal_Data_Email': 'fatima@example.org',
+  'VA.Confirm_Email': 'fatima@example.org',
+};
+
+/** VisaOnWeb's reference person: the host in Belgium, the same on everyone's form. */
+const VISAONWEB_HOST = {
+  'reference.Person_LastName': 'Peeters',
+  'reference.Person_FirstName': 'Jan',
+  'DateOfBirth_Day_7c1e2f40-9b1d-4a8e-b5f2-3d6a0c9e8b21': '02',
+  'DateOfBirth_Month_7c1e2f40-9b1d-4a8e-b5f2-3d6a0c9e8b21': '11',
+  'DateOfBirth_Year_7c1e2f40-9b1d-4a8e-b5f2-3d6a0c9e8b21': '1988',
+  'reference.Person_NationalityId': '32',
+  'reference.Person_Address.Street': 'Meir',
+  'reference.Person_Address.HouseNumber': '24/2',
+  'reference.Person_Address.PostalCode': '2000',
+  'reference.Person_Address.City': 'Antwerpen',
+  'reference.Person_Telephonenumber': '+32470000000',
+  'reference.Person_Email': 'jan.peeters@example.org',
+};
+
 /** What each whole form's own script registered after a fill: selects register their option's value (VisaOnWeb's numeric ids, TLScontact's codes). */
 const VISAONWEB_REGISTERED = {
   'VA.Personal_Data_LastName': 'El Amrani',
@@ -48,15 +77,7 @@ const VISAONWEB_REGISTERED = {
   'VA.TravelDocument_ValidUntil': '01/05/2031',
   'VA.TravelDocument_IssuingAuthorityPlace': 'Préfecture de Casablanca',
   'VA.TravelDocument_IssuingAuthorityCountryId': '151',
-  'VA.Personal_Data_Address.Street': 'Rue Ibn Batouta',
-  'VA.Personal_Data_Address.HouseNumber': '12/3',
-  'VA.Personal_Data_Address.PostalCode': '20250',
-  'VA.Personal_Data_Address.City': 'Casablanca',
-  'VA.Personal_Data_Address.CountryId': '151',
-  'VA.Personal_Data_Telephonenumber': '+212600000000',
-  'VA.Personal_Data_Mobilenumber': '+212600000000',
-  'VA.Personal_Data_Email': 'fatima@example.org',
-  'VA.Confirm_Email': 'fatima@example.org',
+  ...VISAONWEB_HOME,
   'VA.PermitForResidenceCountry_DocumentNumber': 'TN-778812',
   'VA.PermitForResidenceCountry_PermitValidUntil': '30/06/2026',
   'VA.Personal_Data_OccupationId': '1',
@@ -68,18 +89,7 @@ const VISAONWEB_REGISTERED = {
   'VA.Personal_Occupation.Address.CountryId': '151',
   'VA.Personal_Occupation.Telephonenumber': '+212522000000',
   'VA.Personal_Occupation.Email': 'contact@alamal.example',
-  'reference.Person_LastName': 'Peeters',
-  'reference.Person_FirstName': 'Jan',
-  'DateOfBirth_Day_7c1e2f40-9b1d-4a8e-b5f2-3d6a0c9e8b21': '02',
-  'DateOfBirth_Month_7c1e2f40-9b1d-4a8e-b5f2-3d6a0c9e8b21': '11',
-  'DateOfBirth_Year_7c1e2f40-9b1d-4a8e-b5f2-3d6a0c9e8b21': '1988',
-  'reference.Person_NationalityId': '32',
-  'reference.Person_Address.Street': 'Meir',
-  'reference.Person_Address.HouseNumber': '24/2',
-  'reference.Person_Address.PostalCode': '2000',
-  'reference.Person_Address.City': 'Antwerpen',
-  'reference.Person_Telephonenumber': '+32470000000',
-  'reference.Person_Email': 'jan.peeters@example.org',
+  ...VISAONWEB_HOST,
 };
 
 const REGISTERED: Record<string, Record<string, string>> = {
@@ -182,27 +192,8 @@ const CHILD_ON_VISAONWEB = {
   'VA.TravelDocument_ValidUntil': '01/01/2030',
   'VA.TravelDocument_IssuingAuthorityPlace': 'Préfecture de Casablanca',
   'VA.TravelDocument_IssuingAuthorityCountryId': '151',
-  'VA.Personal_Data_Address.Street': 'Rue Ibn Batouta',
-  'VA.Personal_Data_Address.HouseNumber': '12/3',
-  'VA.Personal_Data_Address.PostalCode': '20250',
-  'VA.Personal_Data_Address.City': 'Casablanca',
-  'VA.Personal_Data_Address.CountryId': '151',
-  'VA.Personal_Data_Telephonenumber': '+212600000000',
-  'VA.Personal_Data_Mobilenumber': '+212600000000',
-  'VA.Personal_Data_Email': 'fatima@example.org',
-  'VA.Confirm_Email': 'fatima@example.org',
-  'reference.Person_LastName': 'Peeters',
-  'reference.Person_FirstName': 'Jan',
-  'DateOfBirth_Day_7c1e2f40-9b1d-4a8e-b5f2-3d6a0c9e8b21': '02',
-  'DateOfBirth_Month_7c1e2f40-9b1d-4a8e-b5f2-3d6a0c9e8b21': '11',
-  'DateOfBirth_Year_7c1e2f40-9b1d-4a8e-b5f2-3d6a0c9e8b21': '1988',
-  'reference.Person_NationalityId': '32',
-  'reference.Person_Address.Street': 'Meir',
-  'reference.Person_Address.HouseNumber': '24/2',
-  'reference.Person_Address.PostalCode': '2000',
-  'reference.Person_Address.City': 'Antwerpen',
-  'reference.Person_Telephonenumber': '+32470000000',
-  'reference.Person_Email': 'jan.peeters@example.org',
+  ...VISAONWEB_HOME,
+  ...VISAONWEB_HOST,
 };
 
 const CHILD_ON_TLSCONTACT_FULL = {

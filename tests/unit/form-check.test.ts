@@ -90,23 +90,20 @@ describe('dates of birth', () => {
     expect(check([{ kind: 'birthDate', value: '02//0/6/1995' }])[0]!.message).toBe('Date of birth on the page: 02//0/6/1995 (not a date); passport: 15 Mar 1990');
   });
 
+  /** A date split over day, month and year lists, as VisaOnWeb asks it. */
+  const parts = (d: string, m: string, y: string) => [
+    { kind: 'birthDay' as const, value: d, selector: '#d' },
+    { kind: 'birthMonth' as const, value: m, selector: '#m' },
+    { kind: 'birthYear' as const, value: y, selector: '#y' },
+  ];
+
   it('checks a date split over day, month and year', () => {
-    const parts = (d: string, m: string, y: string) => [
-      { kind: 'birthDay' as const, value: d, selector: '#d' },
-      { kind: 'birthMonth' as const, value: m, selector: '#m' },
-      { kind: 'birthYear' as const, value: y, selector: '#y' },
-    ];
     expect(check(parts('15', '03', '1990'))).toEqual([]);
     expect(check(parts('15', 'maart', '1990'))).toEqual([]);
     expect(summary(check(parts('16', '03', '1990')))).toEqual(['FORM.DOB_MISMATCH #d']);
   });
 
   it('leaves a split date alone while a part is still XX (unknown), as VisaOnWeb’s lists open, and checks it once given', () => {
-    const parts = (d: string, m: string, y: string) => [
-      { kind: 'birthDay' as const, value: d, selector: '#d' },
-      { kind: 'birthMonth' as const, value: m, selector: '#m' },
-      { kind: 'birthYear' as const, value: y, selector: '#y' },
-    ];
     expect(check(parts('XX', 'XX', '2026'))).toEqual([]);
     expect(check(parts('00', '00', '2026'))).toEqual([]);
     expect(check(parts('16', 'XX', '2026'))).toEqual([]);
