@@ -119,6 +119,14 @@ describe('captions of the rest of the application form, German included', () => 
     expect(recogniseFields(vow.document, { site: 'visaonweb' }).filter((f) => f.kind !== 'other').map((f) => f.kind)).toEqual(['surname']);
   });
 
+  it('takes VisaOnWeb’s first holder of parental authority for the one a fill writes, and leaves the second holder’s fields to the user', () => {
+    const vow = loadHtml('<!doctype html><html lang="nl"><body><div ng-controller="visaApplicationController"><input ng-model="VA.Guardian_Parent1.Lastname"><input ng-model="VA.Guardian_Parent1.Firstname"><input ng-model="VA.Guardian_Parent2.Lastname"><input ng-model="VA.Guardian_Parent2.Firstname"><select ng-model="VA.Guardian_Parent2.NationalityId"><option value="151">Marokko</option></select></div></body></html>', VOW);
+    expect(recogniseFields(vow.document, { site: 'visaonweb' }).filter((f) => f.kind !== 'other').map((f) => `${f.selector} ${f.kind}`)).toEqual([
+      'input[ng-model="VA.Guardian_Parent1.Lastname"] parentSurname',
+      'input[ng-model="VA.Guardian_Parent1.Firstname"] parentGivenNames',
+    ]);
+  });
+
   it('reads the section from identifiers too: a legacy form names its host and employer fields', () => {
     const { fields } = fieldsOf('<input name="f_trav_host_name"><input name="fi_employer_address[postcode]"><input name="fi_minor_parent_surname"><input name="fi_trav_host_fax"><input name="other_nationality_id"><input name="f_pers_province"><input name="Application_MemberStateOfDestinationId">', TLS);
     expect(fields.map((f) => f.kind)).toEqual(['hostName', 'employerPostalCode', 'parentSurname', 'otherNationality', 'region']);

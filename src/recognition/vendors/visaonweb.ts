@@ -33,9 +33,11 @@ const MODEL_KINDS: Record<string, FieldKind> = {
   'Guardian_Parent1.Lastname': 'parentSurname',
   'Guardian_Parent1.Firstname': 'parentGivenNames',
   'Guardian_Parent1.NationalityId': 'parentNationality',
-  'Guardian_Parent2.Lastname': 'parentSurname',
-  'Guardian_Parent2.Firstname': 'parentGivenNames',
-  'Guardian_Parent2.NationalityId': 'parentNationality',
+  // The second holder is left to the user: a fill writes one holder, the first the case records,
+  // and never that holder's name into the second's fields.
+  'Guardian_Parent2.Lastname': 'other',
+  'Guardian_Parent2.Firstname': 'other',
+  'Guardian_Parent2.NationalityId': 'other',
 };
 
 // A reference person (the host) is an item of `VA.References`, edited through a row's own
