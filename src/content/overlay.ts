@@ -16,7 +16,12 @@ export interface Overlay {
   root: ShadowRoot;
   host: HTMLElement;
   remove(): void;
-  /** Follows whether a person sees `el` unobstructed (IntersectionObserver v2, where the browser has it). */
+  /**
+   * Whether the browser can confirm that a person sees the overlay unobstructed (IntersectionObserver
+   * v2: Chromium). Elsewhere a cover that lets clicks through cannot be told apart from the page.
+   */
+  confirmsSight: boolean;
+  /** Follows whether a person sees `el` unobstructed; only where the browser `confirmsSight`. */
   track(el: Element): void;
   /**
    * True when a click may act: the user's own (trusted), on the overlay as the
@@ -85,12 +90,14 @@ export function createOverlay(doc: Document, style: Promise<OverlayStyle | null>
   const View = doc.defaultView ?? window;
   let visibility: IntersectionObserver | null = null;
   let seen = false;
+  const confirmsSight = typeof View.IntersectionObserverEntry === 'function' && 'isVisible' in View.IntersectionObserverEntry.prototype;
   return {
     root,
     host,
     remove,
+    confirmsSight,
     track(el) {
-      // Where the browser does not track visibility (no `isVisible`), the checks below decide alone.
+      if (!confirmsSight) return;
       visibility = new View.IntersectionObserver((entries) => (seen = (entries.at(-1) as IntersectionObserverEntry & { isVisible?: boolean }).isVisible !== false), {
         trackVisibility: true,
         delay: 100,
@@ -98,7 +105,7 @@ export function createOverlay(doc: Document, style: Promise<OverlayStyle | null>
       visibility.observe(el);
     },
     trusted(event) {
-      if (!event.isTrusted || !intact() || (visibility && !seen)) return false;
+      if (!event.isTrusted || !intact() || !visibility || !seen) return false;
       // Nothing fades the host or the page around it (the host's own `visibility: visible !important` beats an inherited `hidden`).
       for (const el of [host, doc.documentElement]) {
         const s = View.getComputedStyle(el);

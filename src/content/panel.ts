@@ -28,7 +28,12 @@ function setText(node: Node, text: string): void {
   if (node.textContent !== text) node.textContent = text;
 }
 
-export function createPanel(root: ShadowRoot, doc: Document, actions: { fill(event: MouseEvent): void; reveal(selector: string): void }): Panel {
+/**
+ * `fillHere`: the panel offers its own fill button only where the browser confirms that nothing
+ * covers it (overlay.ts `confirmsSight`); elsewhere it says the toolbar button fills the page,
+ * which a page cannot cover.
+ */
+export function createPanel(root: ShadowRoot, doc: Document, actions: { fill(event: MouseEvent): void; reveal(selector: string): void }, fillHere: boolean): Panel {
   const section = el(doc, 'section', 'panel');
   section.setAttribute('aria-label', message('extName'));
   const head = el(doc, 'button', 'head');
@@ -44,10 +49,12 @@ export function createPanel(root: ShadowRoot, doc: Document, actions: { fill(eve
   const fill = el(doc, 'button', 'fill');
   fill.type = 'button';
   setText(fill, message('pageFill'));
+  const toolbar = el(doc, 'p', 'result');
+  setText(toolbar, message('pageFillFromToolbar'));
   const result = el(doc, 'p', 'result');
   result.setAttribute('aria-live', 'polite');
   result.hidden = true;
-  body.append(list, fill, result);
+  body.append(list, fillHere ? fill : toolbar, result);
   section.append(head, body);
   root.append(section);
 
@@ -165,7 +172,7 @@ export function createInPage(doc: Document, signal: AbortSignal, actions: { fill
       overlay.root.append(layer);
       marks = createMarks(layer);
       // A fill from the panel acts only on a click a person made on the panel as drawn: else the popup's fill is the way.
-      panel = createPanel(overlay.root, doc, { reveal: actions.reveal, fill: (event) => (overlay?.trusted(event) ? actions.fill() : panel?.showFillResult({ error: REFUSED })) });
+      panel = createPanel(overlay.root, doc, { reveal: actions.reveal, fill: (event) => (overlay?.trusted(event) ? actions.fill() : panel?.showFillResult({ error: REFUSED })) }, overlay.confirmsSight);
       overlay.track(panel.element);
       panel.update([], 0);
       const view = doc.defaultView;
