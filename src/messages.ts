@@ -6,7 +6,7 @@
 // Every message is parsed on receipt; anything that does not parse is ignored.
 import * as z from 'zod/mini';
 import { ID_LENGTH } from './messages-to-content';
-import { FORM_PERSON_PATTERN } from './case/form-person';
+import { FORM_PERSON_PATTERN, type FormPerson } from './case/form-person';
 
 const id = z.string().check(z.minLength(ID_LENGTH.min), z.maxLength(ID_LENGTH.max));
 const lang = z.enum(['nl', 'fr', 'en']);
@@ -55,6 +55,8 @@ export const uiToBg = z.discriminatedUnion('type', [
     caseId: id,
     person: z.optional(z.string().check(z.regex(FORM_PERSON_PATTERN))),
   }),
+  /** Whose form the page in this tab, on this origin, was last filled as from this case: the applicant's unless a child's was. */
+  z.object({ type: z.literal('ui-bg/form-person'), tabId: z.int().check(z.nonnegative()), origin: z.string().check(z.maxLength(300)), caseId: id }),
   /** What the fields of a vendor page in this tab disagree with, values included: the page itself is told only which fields. */
   z.object({ type: z.literal('ui-bg/page-findings'), tabId: z.int().check(z.nonnegative()) }),
   z.object({ type: z.literal('ui-bg/set-settings'), lang: z.optional(z.nullable(lang)), caseworker: z.optional(z.boolean()) }),
@@ -108,6 +110,7 @@ export interface UiToBgAnswers {
   'ui-bg/export': { ok: true; text: string; fileName: string } | { ok: false; error: string };
   'ui-bg/get-settings': { lang: 'nl' | 'fr' | 'en' | null; caseworker: boolean };
   'ui-bg/grant-fill': { ok: true; grant: string } | { ok: false; error: string };
+  'ui-bg/form-person': { ok: true; person: FormPerson };
   'ui-bg/page-findings': { ok: true; caseLabel: string; findings: PageFinding[] } | { ok: false; error: string };
   'ui-bg/set-settings': { ok: true };
   'ui-bg/get-user-values': { values: import('./rules/parameters').UserValue[] };

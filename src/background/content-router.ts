@@ -39,6 +39,12 @@ export interface FormPeople {
 }
 export type FormPersonEntry = { caseId: string; origin: string; person: FormPerson };
 
+/** Whose form the tab shows for this case on this origin: the one last filled there, else the applicant's. */
+export async function formPersonIn(people: FormPeople | undefined, tabId: number | undefined, caseId: string, origin: string | undefined): Promise<FormPerson> {
+  const known = tabId !== undefined ? await people?.get(tabId) : undefined;
+  return known && known.caseId === caseId && known.origin === origin ? known.person : 'applicant';
+}
+
 export interface ContentRouterDeps {
   details?: PageDetails;
   people?: FormPeople;
@@ -87,10 +93,9 @@ export function createContentRouter(deps: ContentRouterDeps) {
   }
 
   /** Whose form the user last filled in this tab, on this origin, from this case; else the applicant's. */
-  async function personOf(sender: ContentSender, caseId: string): Promise<FormPerson> {
+  function personOf(sender: ContentSender, caseId: string): Promise<FormPerson> {
     const url = sender.url ?? sender.tab?.url;
-    const known = sender.tab?.id !== undefined ? await deps.people?.get(sender.tab.id) : undefined;
-    return known && known.caseId === caseId && url && known.origin === new URL(url).origin ? known.person : 'applicant';
+    return formPersonIn(deps.people, sender.tab?.id, caseId, url ? new URL(url).origin : undefined);
   }
 
   /**

@@ -22,6 +22,7 @@ const people: FormPeople = {
 const grants = createGrants({ now: () => Date.now(), token: () => crypto.randomUUID() });
 const route = createRouter({
   details,
+  people,
   grants,
   store,
   runtimeId: browser.runtime.id,

@@ -4,6 +4,7 @@ import { parseCaseValue } from '../case/parse';
 import { checkCase } from '../rules/engine';
 import { createCaseStore } from '../storage/case-store';
 import { createMemoryArea, type KeyValueArea } from '../storage/key-value-area';
+import type { FormPeople, FormPersonEntry } from './content-router';
 import { createGrants } from './grants';
 import { createRouter, localToday, summariseCase } from './router';
 
@@ -196,5 +197,17 @@ describe('localToday', () => {
     expect(await redeemed('children[0]')).toEqual({ caseId: imported.ids[0], person: 'children[0]' });
     expect(await redeemed('children[1]')).toEqual({ ok: false, error: 'the case has no children[1] to fill a form for' });
     expect(await redeemed('sponsor')).toMatchObject({ ok: false });
+  });
+
+  it('says whose form a tab was last filled as, for that case on that origin, and the applicant’s otherwise', async () => {
+    const store = createCaseStore(createMemoryArea());
+    const remembered = new Map<number, FormPersonEntry>([[3, { caseId: 'case-a', origin: 'https://visaonweb.diplomatie.be', person: 'children[0]' }]]);
+    const people: FormPeople = { get: async (tabId) => remembered.get(tabId), set: async (tabId, entry) => void remembered.set(tabId, entry) };
+    const route = createRouter({ store, people, runtimeId: popup.id, extensionOrigin: ORIGIN, today: () => '2025-03-10' });
+    const ask = (tabId: number, caseId: string, origin = 'https://visaonweb.diplomatie.be') => route({ type: 'ui-bg/form-person', tabId, origin, caseId }, popup);
+    expect(await ask(3, 'case-a')).toEqual({ ok: true, person: 'children[0]' });
+    expect(await ask(4, 'case-a')).toEqual({ ok: true, person: 'applicant' });
+    expect(await ask(3, 'case-b')).toEqual({ ok: true, person: 'applicant' });
+    expect(await ask(3, 'case-a', 'https://visas-be.tlscontact.com')).toEqual({ ok: true, person: 'applicant' });
   });
 });

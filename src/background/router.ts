@@ -10,7 +10,7 @@ import type { UserValue } from '../rules/parameters';
 import type { Lang } from '../rules/types';
 import type { CaseStore } from '../storage/case-store';
 import type { CaseSummaryRecord } from '../storage/keys';
-import type { PageDetails } from './content-router';
+import { formPersonIn, type FormPeople, type PageDetails } from './content-router';
 import type { Grants } from './grants';
 
 export { localToday } from '../storage/keys';
@@ -32,6 +32,8 @@ export interface RouterDeps {
   /** What the content router's cross-checks found, per tab, messages whole. */
   details?: PageDetails;
   grants?: Grants;
+  /** Whose form each tab was last filled as (content-router.ts). */
+  people?: FormPeople;
 }
 
 type Answer<T extends UiToBg['type']> = UiToBgAnswers[T] | BgFailure;
@@ -154,6 +156,8 @@ export function createRouter(deps: RouterDeps) {
         if (!person) return { ok: false, error: `the case has no ${msg.person ?? ''} to fill a form for` };
         return { ok: true, grant: deps.grants.issue({ tabId: msg.tabId, origin: msg.origin }, msg.caseId, person) };
       }
+      case 'ui-bg/form-person':
+        return { ok: true, person: await formPersonIn(deps.people, msg.tabId, msg.caseId, msg.origin) };
       case 'ui-bg/page-findings': {
         const found = deps.details?.get(msg.tabId);
         return found ? { ok: true, ...found } : { ok: false, error: 'nothing was checked on this tab' };

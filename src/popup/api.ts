@@ -52,6 +52,13 @@ async function grantFill(caseId: string, origin: string, person: FormPerson): Pr
   return 'grant' in answer ? answer.grant : null;
 }
 
+async function formPerson(caseId: string, origin: string): Promise<FormPerson> {
+  const tabId = await targetTabId();
+  if (tabId === null) return 'applicant';
+  const answer = await send({ type: 'ui-bg/form-person', tabId, origin, caseId });
+  return answer.ok ? answer.person : 'applicant';
+}
+
 /** Every save swaps the index (storage/layout.ts), so a change of the index is where a new revision shows. */
 function watchCase(id: string, onStored: (rev: number) => void): () => void {
   const listener = (changes: Record<string, Storage.StorageChange>, area: string) => {
@@ -65,6 +72,7 @@ function watchCase(id: string, onStored: (rev: number) => void): () => void {
 
 export const browserApi: Api = {
   pageFindings,
+  formPerson,
   grantFill,
   watchCase,
   send,

@@ -23,6 +23,8 @@ export interface Api {
   sendToPage?<T extends BgToCs['type']>(msg: PageRequest<T>): Promise<BgToCsAnswers[T] | null>;
   /** The detail (values included) of what that page's fields disagree with; the page itself is told only which fields. */
   pageFindings?(): Promise<PageFinding[]>;
+  /** Whose form that page (at `origin`) was last filled as from `caseId`: the applicant's unless a child's was. */
+  formPerson?(caseId: string, origin: string): Promise<FormPerson>;
   /** A single-use grant for filling that page (at `origin`) from `caseId`, as `person`'s form; null when the background refuses. */
   grantFill?(caseId: string, origin: string, person: FormPerson): Promise<string | null>;
   /**

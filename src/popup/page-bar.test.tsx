@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 // The popup's line about the vendor page under it, and its fill button.
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
+import type { FormPerson } from '../case/form-person';
 import type { BgToCs, FillResult, PageFinding, PageStatus } from '../messages';
 import type { Lang } from '../rules/types';
 import { ApiContext, type Api } from './context';
@@ -15,7 +16,7 @@ afterEach(() => cleanup());
 const t = (lang: Lang, catalog: Catalog) => createI18n(lang, catalog).t;
 const status = (change: Partial<PageStatus> = {}): PageStatus => ({ site: 'vfsglobal', origin: 'https://visa.vfsglobal.com', pageType: 'applicant-details', fields: 9, disagree: 2, marks: [], caseLabel: 'El Amrani – Peeters', ...change });
 
-function renderBar(answers: { status: PageStatus | null; fill?: { ok: true; result: FillResult } | { ok: false; error: string }; details?: PageFinding[] }, people?: FormPersonChoice[]) {
+function renderBar(answers: { status: PageStatus | null; fill?: { ok: true; result: FillResult } | { ok: false; error: string }; details?: PageFinding[]; lastFilledAs?: FormPerson }, people?: FormPersonChoice[]) {
   const sent: BgToCs[] = [];
   const api: Api = {
     send: async () => {
@@ -29,6 +30,7 @@ function renderBar(answers: { status: PageStatus | null; fill?: { ok: true; resu
       return null;
     }) as Api['sendToPage'],
     pageFindings: async () => answers.details ?? [],
+    formPerson: async () => answers.lastFilledAs ?? 'applicant',
     grantFill: async (caseId, origin, person) => `grant-for-${caseId}-at-${origin}${person === 'applicant' ? '' : `-as-${person}`}`,
   };
   render(
@@ -87,6 +89,19 @@ describe('page status line', () => {
     expect([...list.options].map((o) => o.text)).toEqual(['Applicant (Fatima Zahra El Amrani)', 'Child 1 (Yasmine El Amrani)']);
     expect(list.value).toBe('applicant');
     fireEvent.change(list, { target: { value: 'children[0]' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Fill this page from El Amrani – Peeters' }));
+    expect(await screen.findByText('6 fields filled. Check them before you continue.')).toBeTruthy();
+    expect(sent).toContainEqual({ type: 'bg-cs/fill', caseId: 'case-1', grant: 'grant-for-case-1-at-https://visa.vfsglobal.com-as-children[0]' });
+  });
+
+  test('keeps the child chosen whose form the page was last filled as', async () => {
+    const people: FormPersonChoice[] = [
+      { person: 'applicant', label: 'Applicant (Fatima Zahra El Amrani)' },
+      { person: 'children[0]', label: 'Child 1 (Yasmine El Amrani)' },
+    ];
+    const sent = renderBar({ status: status(), fill: { ok: true, result: { filled: 6, skipped: [] } }, lastFilledAs: 'children[0]' }, people);
+    const list = (await screen.findByLabelText('Whose application form is this page?')) as HTMLSelectElement;
+    await waitFor(() => expect(list.value).toBe('children[0]'));
     fireEvent.click(screen.getByRole('button', { name: 'Fill this page from El Amrani – Peeters' }));
     expect(await screen.findByText('6 fields filled. Check them before you continue.')).toBeTruthy();
     expect(sent).toContainEqual({ type: 'bg-cs/fill', caseId: 'case-1', grant: 'grant-for-case-1-at-https://visa.vfsglobal.com-as-children[0]' });

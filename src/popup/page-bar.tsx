@@ -119,14 +119,19 @@ export function PageBar({ caseId, caseLabel, people = [], humanitarian = false }
   const [busy, setBusy] = useState(false);
 
   const refresh = async () => {
-    if (!api.sendToPage) return;
+    if (!api.sendToPage) return null;
     const next = await api.sendToPage({ type: 'bg-cs/page-status' });
     setStatus(next);
     setDetails(next && next.disagree > 0 && api.pageFindings ? await api.pageFindings() : []);
+    return next;
   };
 
   useEffect(() => {
-    void refresh();
+    void (async () => {
+      const next = await refresh();
+      // The page is compared with whoever it was last filled as: that person stays chosen when the popup opens again.
+      if (next && people.length > 1 && api.formPerson) setPerson(await api.formPerson(caseId, next.origin));
+    })();
   }, [api, caseId]);
 
   if (!status) return null;

@@ -385,6 +385,8 @@ describe('content script on the vendors’ pages', () => {
       await page.locator('[ng-model="VA.Personal_Data_FirstName"]').blur();
       await popup.reload();
       await expect.poll(() => popup.locator('.page-status').textContent(), { timeout: 10_000 }).toMatch(/1 disagrees with the case$/);
+      // Opened again, the popup shows the child chosen: a fill now would not put the applicant into the child's form.
+      await expect.poll(() => whose.inputValue(), { timeout: 10_000 }).toBe('children[0]');
       await popup.close();
     } finally {
       await sendFromPage(control, { type: 'ui-bg/set-active', id: before.activeId });
