@@ -5,7 +5,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
-import { keepBlocks, latinBlocks } from './scripts/latin-transliteration';
+import { keepBlocks, latinBlocks } from './scripts/latin-transliteration.ts';
 
 export const GECKO_ID = 'visa-partner-assistant@visa-partner-assistant.org';
 
