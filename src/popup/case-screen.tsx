@@ -191,7 +191,14 @@ export function CaseScreen({ id, stored, firstCheck, onBack, onCopied, onShown, 
           }}
         />
       )}
-      <PageBar caseId={id} caseLabel={title} humanitarian={(draft as { caseType?: unknown }).caseType === 'humanitarian'} people={formPeople(draft as Pick<VisaCase, 'children'>).map((person) => ({ person, label: personLabel(person, draft, t) }))} />
+      <PageBar
+        caseId={id}
+        caseLabel={title}
+        humanitarian={(draft as { caseType?: unknown }).caseType === 'humanitarian'}
+        people={formPeople(draft as Pick<VisaCase, 'children'>).map((person) => ({ person, label: personLabel(person, draft, t) }))}
+        // What was typed and not yet stored goes first; a version another window saved meanwhile is the conflict's to settle.
+        beforeFill={async () => (session.saveState === 'stale' ? undefined : session.flush())}
+      />
       <FindingsSummary counts={counts} />
       <div class="case-layout">
         <Tabs

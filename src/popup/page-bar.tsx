@@ -109,7 +109,23 @@ export interface FormPersonChoice {
   label: string;
 }
 
-export function PageBar({ caseId, caseLabel, people = [], humanitarian = false }: { caseId: string; caseLabel: string; people?: readonly FormPersonChoice[]; humanitarian?: boolean }) {
+/**
+ * `beforeFill` stores what was typed in the popup and not yet saved: a fill takes the case as
+ * stored, so a passport number corrected a moment ago, or a child just added, is what it writes.
+ */
+export function PageBar({
+  caseId,
+  caseLabel,
+  people = [],
+  humanitarian = false,
+  beforeFill,
+}: {
+  caseId: string;
+  caseLabel: string;
+  people?: readonly FormPersonChoice[];
+  humanitarian?: boolean;
+  beforeFill?: () => Promise<void>;
+}) {
   const api = useApi();
   const { t, lang } = useI18n();
   const [person, setPerson] = useState<FormPerson>('applicant');
@@ -169,6 +185,7 @@ export function PageBar({ caseId, caseLabel, people = [], humanitarian = false }
           onClick={async () => {
             setBusy(true);
             try {
+              await beforeFill?.();
               // The background gives this case's values to that page once, for this fill only.
               const grant = api.grantFill ? await api.grantFill(caseId, status.origin, person) : null;
               const answer = grant ? await api.sendToPage!({ type: 'bg-cs/fill', caseId, grant }) : null;

@@ -214,6 +214,26 @@ describe('a caseworker’s long list', () => {
 });
 
 describe('editing', () => {
+  test('a fill from the popup stores what was typed a moment ago first, so the page gets the corrected value', async () => {
+    const api = withBaseCase();
+    const order: string[] = [];
+    api.sendToPage = (async (msg: { type: string }) => {
+      if (msg.type === 'bg-cs/page-status') return { site: 'vfsglobal', origin: 'https://visa.vfsglobal.com', pageType: 'applicant-details', fields: 9, disagree: 0, marks: [], caseLabel: '' };
+      order.push(msg.type);
+      return { ok: true, result: { filled: 9, skipped: [] } };
+    }) as FakeApi['sendToPage'];
+    api.grantFill = async () => {
+      order.push(`grant, stored passport ${(api.cases.get('case-1')?.applicant as { passport: { number: string } }).passport.number}`);
+      return 'grant-1';
+    };
+    start(api);
+    await openFirstCase();
+    fireEvent.input(field('field-applicant-passport-number'), { target: { value: 'AB7654321' } });
+    fireEvent.click(await screen.findByRole('button', { name: /^Fill this page from/ }));
+    await screen.findByText('9 fields filled. Check them before you continue.');
+    expect(order).toEqual(['grant, stored passport AB7654321', 'bg-cs/fill']);
+  });
+
   test('a birth date that makes the applicant too young shows an age error, and correcting it clears the error', async () => {
     const api = withBaseCase();
     start(api);
