@@ -5,9 +5,10 @@
 // and with 50 and 500 stored cases, with the service worker running and freshly stopped
 // (as after 30 s idle), and on the first opening of a day, when the stored
 // counts are yesterday's; the elements then on screen; and the size of each
-// built file (raw and gzip).
+// built file (raw and gzip). The floor beside them: the same opening of an
+// extension page that loads one empty script and sets both marks at once.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { baseMarriageCase } from '../tests/scenarios/base';
@@ -61,7 +62,7 @@ function roles(dist: string): Map<string, string[]> {
 }
 
 function bundleRows(dist: string): BenchRow[] {
-  const files = filesUnder(dist).filter((f) => /\.(js|css|html)$/.test(f));
+  const files = filesUnder(dist).filter((f) => /\.(js|css|html)$/.test(f) && !relative(dist, f).startsWith('bench-floor'));
   const roleOf = roles(dist);
   return files
     .map((file) => ({ file, raw: readFileSync(file) }))
@@ -82,11 +83,19 @@ interface Timing {
   elements: number;
 }
 
-async function openPopupTimed(ext: LaunchedExtension, cold: boolean): Promise<Timing> {
+/** The floor's page, written into the built extension: the browser's own cost of opening an extension page. */
+const FLOOR_PAGE = 'bench-floor.html';
+
+function writeFloorPage(dist: string): void {
+  writeFileSync(join(dist, FLOOR_PAGE), '<!doctype html><html><head><meta charset="utf-8"><script src="bench-floor.js" type="module"></script></head><body></body></html>');
+  writeFileSync(join(dist, 'bench-floor.js'), "performance.mark('vpa-first-render');\nperformance.mark('vpa-checked');\n");
+}
+
+async function openPopupTimed(ext: LaunchedExtension, cold: boolean, path = 'src/popup/index.html'): Promise<Timing> {
   if (cold) await ext.stopWorker();
   const page = await ext.context.newPage();
   try {
-    await page.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html`);
+    await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
     const at = async (mark: string) => {
       const handle = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, mark, { timeout: 30_000 });
       return (await handle.jsonValue()) as number;
@@ -117,7 +126,21 @@ interface Scenario {
   staleCounts?: boolean;
 }
 
-async function measureScenario(dist: string, { label, cases, clearActive, staleCounts }: Scenario): Promise<BenchRow[]> {
+/** The floor's median first mark, with the worker running: what no popup can beat on this machine. */
+async function measureFloor(dist: string): Promise<number> {
+  const ext = await launchExtension({ dist });
+  try {
+    await openPopupTimed(ext, false, FLOOR_PAGE);
+    const values: number[] = [];
+    for (let i = 0; i < RUNS; i++) values.push((await openPopupTimed(ext, false, FLOOR_PAGE)).firstRender);
+    progress(`floor: ${values.map((v) => v.toFixed(0)).join(' ')} ms`);
+    return median(values);
+  } finally {
+    await ext.close();
+  }
+}
+
+async function measureScenario(dist: string, { label, cases, clearActive, staleCounts }: Scenario, floor: number): Promise<BenchRow[]> {
   const ext = await launchExtension({ dist });
   try {
     const setup = await ext.openPopup();
@@ -143,7 +166,7 @@ async function measureScenario(dist: string, { label, cases, clearActive, staleC
       metric: `popup ${what}, ${label}, worker ${worker} (median)`,
       value: Number(median(values).toFixed(1)),
       unit: 'ms',
-      note: `range ${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)} ms, ${RUNS} runs${target ? `; target ≤ ${TARGET_MS} ms${median(values) > TARGET_MS ? ' — ABOVE' : ''}` : ''}`,
+      note: `range ${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)} ms, ${RUNS} runs${target ? `; target ≤ ${TARGET_MS} ms${median(values) > TARGET_MS ? ' — ABOVE' : ''}; ${(median(values) / floor).toFixed(1)}× the floor` : ''}`,
     });
     const rows: BenchRow[] = [];
     for (const [worker, values] of [['running', warm], ['stopped', cold]] as const) {
@@ -164,6 +187,9 @@ export async function run(): Promise<BenchRow[]> {
   const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (built.status !== 0) throw new Error('vite build failed');
   const rows: BenchRow[] = [];
+  writeFloorPage(join(root, 'dist'));
+  const floor = await measureFloor(join(root, 'dist'));
+  rows.push({ metric: 'floor: an extension page with one empty script, opened the same way (median)', value: Number(floor.toFixed(1)), unit: 'ms', note: `${RUNS} runs; the browser's own cost, which no popup can go below` });
   const scenarios: Scenario[] = [
     { label: '1 case open', cases: [baseMarriageCase()] },
     { label: '50 cases, active one open', cases: generateCases(50) },
@@ -174,7 +200,7 @@ export async function run(): Promise<BenchRow[]> {
     { label: '499 cases, list shown', cases: generateCases(500), clearActive: true },
     { label: '499 cases, list shown, counts from yesterday', cases: generateCases(500), clearActive: true, staleCounts: true },
   ];
-  for (const scenario of scenarios) rows.push(...(await measureScenario(join(root, 'dist'), scenario)));
+  for (const scenario of scenarios) rows.push(...(await measureScenario(join(root, 'dist'), scenario, floor)));
   rows.push(...bundleRows(join(root, 'dist')));
   return rows;
 }
