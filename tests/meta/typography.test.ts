@@ -65,6 +65,11 @@ describe('the language files', () => {
     expect(texts.length).toBeGreaterThan(400);
     expect(problemsIn(lang, texts)).toEqual([]);
   });
+
+  it.each(['fr', 'nl'] as const)('the %s store description follows it too', (lang) => {
+    const lines = readFileSync(join(root, `store/description.${lang}.txt`), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    expect(problemsIn(lang, lines.map((line, i): [string, string] => [`line ${i + 1}`, line]))).toEqual([]);
+  });
 });
 
 // Strings written beside a language in the code (`fr: …`, `nl: …`), every branch included.
