@@ -2,17 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { baseChild, baseMarriageCase, variant } from '../../tests/scenarios/base';
 import { createCaseStore } from '../storage/case-store';
 import { createMemoryArea } from '../storage/key-value-area';
-import { createContentRouter, type ContentSender, type FormPeople, type FormPersonEntry, type PageDetails } from './content-router';
+import { createContentRouter, type ContentSender, type PageDetails } from './content-router';
+import { createFormPeople, type FormPeople } from './form-people';
 import { createGrants, GRANT_TTL_MS, type Grants } from './grants';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const VFS = 'https://visa.vfsglobal.com/tur/en/bel/your-details';
 const vfsTab: ContentSender = { id: ID, url: VFS, frameId: 0, tab: { id: 7 } };
-
-function memoryPeople(): FormPeople {
-  const map = new Map<number, FormPersonEntry>();
-  return { get: async (tabId) => map.get(tabId), set: async (tabId, entry) => void map.set(tabId, entry) };
-}
 
 async function setup(options: { lang?: 'nl' | 'fr' | 'en'; uiLanguage?: string; withCase?: boolean; details?: PageDetails; grants?: Grants; people?: FormPeople; store?: ReturnType<typeof createCaseStore> } = {}) {
   const store = options.store ?? createCaseStore(createMemoryArea());
@@ -156,7 +152,7 @@ describe('background: content script messages', () => {
       await store.setActive(ids[0]!);
       let n = 0;
       const grants = createGrants({ now: () => 0, token: () => `token-${(n += 1)}` });
-      const send = await setup({ store, grants, people: memoryPeople() });
+      const send = await setup({ store, grants, people: createFormPeople(createMemoryArea()) });
       const childName = { ...wrongBirthDate, fields: [{ selector: '#firstName', kind: 'givenNames', value: 'Yasmine' }, { selector: '#dob', kind: 'birthDate', value: '01/06/2015', dateFormat: 'dd/mm/yyyy' }] };
       const rules = async (msg: unknown, sender?: ContentSender) => ((await send(msg, sender)) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
 

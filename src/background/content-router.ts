@@ -5,6 +5,7 @@
 // host is refused, so the case's values only reach the vendors' pages.
 import { parseCaseValue } from '../case/parse';
 import { formSubject, type FormPerson } from '../case/form-person';
+import { formPersonIn, type FormPeople } from './form-people';
 import { profileValues } from '../recognition/profile-values';
 import type { VisaCase } from '../case/schema';
 import { csToBg, type CsToBg, type CsToBgAnswers, type PageFinding } from '../messages';
@@ -27,23 +28,6 @@ export interface ContentSender {
 
 /** Per tab, the last cross-check's findings with their full messages, for the popup only (in memory). */
 export type PageDetails = Map<number, { caseLabel: string; findings: PageFinding[] }>;
-
-/**
- * Per tab, whose form the user last filled there from the popup (a child's, say), so that
- * what is typed later on that origin is compared with that person, not the applicant. Kept
- * in the browser's session storage (memory, not disk): a worker stopped while idle still knows.
- */
-export interface FormPeople {
-  get(tabId: number): Promise<FormPersonEntry | undefined>;
-  set(tabId: number, entry: FormPersonEntry): Promise<void>;
-}
-export type FormPersonEntry = { caseId: string; origin: string; person: FormPerson };
-
-/** Whose form the tab shows for this case on this origin: the one last filled there, else the applicant's. */
-export async function formPersonIn(people: FormPeople | undefined, tabId: number | undefined, caseId: string, origin: string | undefined): Promise<FormPerson> {
-  const known = tabId !== undefined ? await people?.get(tabId) : undefined;
-  return known && known.caseId === caseId && known.origin === origin ? known.person : 'applicant';
-}
 
 export interface ContentRouterDeps {
   details?: PageDetails;

@@ -3,22 +3,15 @@
 // stopped after 30 s idle picks up where it left off.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { createCaseStore } from '../storage/case-store';
-import { createContentRouter, type FormPeople, type FormPersonEntry, type PageDetails } from './content-router';
+import { createContentRouter, type PageDetails } from './content-router';
+import { createFormPeople } from './form-people';
 import { createGrants } from './grants';
 import { createRouter, localToday, summariseCase } from './router';
 
 const today = () => localToday();
 const store = createCaseStore(browser.storage.local, { summarise: (value, userValues) => summariseCase(value, today(), userValues) });
 const details: PageDetails = new Map();
-const personKey = (tabId: number) => `form-person:${tabId}`;
-const people: FormPeople = {
-  async get(tabId) {
-    return (await browser.storage.session.get(personKey(tabId)))[personKey(tabId)] as FormPersonEntry | undefined;
-  },
-  async set(tabId, entry) {
-    await browser.storage.session.set({ [personKey(tabId)]: entry });
-  },
-};
+const people = createFormPeople(browser.storage.session);
 const grants = createGrants({ now: () => Date.now(), token: () => crypto.randomUUID() });
 const route = createRouter({
   details,
@@ -48,7 +41,7 @@ const listen: Runtime.OnMessageListenerAsync = (message, sender) => (routeConten
 browser.runtime.onMessage.addListener(listen);
 browser.tabs.onRemoved.addListener((tabId) => {
   details.delete(tabId);
-  void browser.storage.session.remove(personKey(tabId)).catch(() => undefined);
+  void people.forget(tabId).catch(() => undefined);
 });
 // The stored summaries' counts came from the rule core that wrote them; an update may bring other rules.
 browser.runtime.onInstalled.addListener(() => void store.expireSummaries().catch(() => undefined));

@@ -4,7 +4,7 @@ import { parseCaseValue } from '../case/parse';
 import { checkCase } from '../rules/engine';
 import { createCaseStore } from '../storage/case-store';
 import { createMemoryArea, type KeyValueArea } from '../storage/key-value-area';
-import type { FormPeople, FormPersonEntry } from './content-router';
+import { createFormPeople } from './form-people';
 import { createGrants } from './grants';
 import { createRouter, localToday, summariseCase } from './router';
 
@@ -201,8 +201,8 @@ describe('localToday', () => {
 
   it('says whose form a tab was last filled as, for that case on that origin, and the applicant’s otherwise', async () => {
     const store = createCaseStore(createMemoryArea());
-    const remembered = new Map<number, FormPersonEntry>([[3, { caseId: 'case-a', origin: 'https://visaonweb.diplomatie.be', person: 'children[0]' }]]);
-    const people: FormPeople = { get: async (tabId) => remembered.get(tabId), set: async (tabId, entry) => void remembered.set(tabId, entry) };
+    const people = createFormPeople(createMemoryArea());
+    await people.set(3, { caseId: 'case-a', origin: 'https://visaonweb.diplomatie.be', person: 'children[0]' });
     const route = createRouter({ store, people, runtimeId: popup.id, extensionOrigin: ORIGIN, today: () => '2025-03-10' });
     const ask = (tabId: number, caseId: string, origin = 'https://visaonweb.diplomatie.be') => route({ type: 'ui-bg/form-person', tabId, origin, caseId }, popup);
     expect(await ask(3, 'case-a')).toEqual({ ok: true, person: 'children[0]' });

@@ -10,7 +10,8 @@ import type { UserValue } from '../rules/parameters';
 import type { Lang } from '../rules/types';
 import type { CaseStore } from '../storage/case-store';
 import type { CaseSummaryRecord } from '../storage/keys';
-import { formPersonIn, type FormPeople, type PageDetails } from './content-router';
+import type { PageDetails } from './content-router';
+import { formPersonIn, type FormPeople } from './form-people';
 import type { Grants } from './grants';
 
 export { localToday } from '../storage/keys';
