@@ -14,6 +14,10 @@ import { createI18n, I18nContext, type Catalog } from './translate';
 afterEach(() => cleanup());
 
 const t = (lang: Lang, catalog: Catalog) => createI18n(lang, catalog).t;
+const FAMILY: FormPersonChoice[] = [
+  { person: 'applicant', label: 'Applicant (Fatima Zahra El Amrani)' },
+  { person: 'children[0]', label: 'Child 1 (Yasmine El Amrani)' },
+];
 const status = (change: Partial<PageStatus> = {}): PageStatus => ({ site: 'vfsglobal', origin: 'https://visa.vfsglobal.com', pageType: 'applicant-details', fields: 9, disagree: 2, marks: [], caseLabel: 'El Amrani – Peeters', ...change });
 
 function renderBar(answers: { status: PageStatus | null; fill?: { ok: true; result: FillResult } | { ok: false; error: string }; details?: PageFinding[]; lastFilledAs?: FormPerson }, people?: FormPersonChoice[]) {
@@ -80,11 +84,7 @@ describe('page status line', () => {
   });
 
   test('asks whose form the page is when children travel along, and fills it as the one chosen', async () => {
-    const people: FormPersonChoice[] = [
-      { person: 'applicant', label: 'Applicant (Fatima Zahra El Amrani)' },
-      { person: 'children[0]', label: 'Child 1 (Yasmine El Amrani)' },
-    ];
-    const sent = renderBar({ status: status(), fill: { ok: true, result: { filled: 6, skipped: [] } } }, people);
+    const sent = renderBar({ status: status(), fill: { ok: true, result: { filled: 6, skipped: [] } } }, FAMILY);
     const list = (await screen.findByLabelText('Whose application form is this page?')) as HTMLSelectElement;
     expect([...list.options].map((o) => o.text)).toEqual(['Applicant (Fatima Zahra El Amrani)', 'Child 1 (Yasmine El Amrani)']);
     expect(list.value).toBe('applicant');
@@ -95,11 +95,7 @@ describe('page status line', () => {
   });
 
   test('keeps the child chosen whose form the page was last filled as', async () => {
-    const people: FormPersonChoice[] = [
-      { person: 'applicant', label: 'Applicant (Fatima Zahra El Amrani)' },
-      { person: 'children[0]', label: 'Child 1 (Yasmine El Amrani)' },
-    ];
-    const sent = renderBar({ status: status(), fill: { ok: true, result: { filled: 6, skipped: [] } }, lastFilledAs: 'children[0]' }, people);
+    const sent = renderBar({ status: status(), fill: { ok: true, result: { filled: 6, skipped: [] } }, lastFilledAs: 'children[0]' }, FAMILY);
     const list = (await screen.findByLabelText('Whose application form is this page?')) as HTMLSelectElement;
     await waitFor(() => expect(list.value).toBe('children[0]'));
     fireEvent.click(screen.getByRole('button', { name: 'Fill this page from El Amrani – Peeters' }));

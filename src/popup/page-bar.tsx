@@ -19,6 +19,9 @@ const PAGE_TYPES: Record<PageStatus['pageType'], (t: Translate) => string> = {
   other: (t) => t('pageTypeOther'),
 };
 
+/** The host in Belgium: the family member in a humanitarian file, else the partner. */
+const host = (t: Translate, humanitarian: boolean) => t(humanitarian ? 'sectionFamilyMember' : 'sectionSponsor');
+
 /** A field kind's name in the fill result; `humanitarian`: the host is the family member in Belgium, not a partner. */
 const KINDS: Record<string, (t: Translate, humanitarian: boolean) => string> = {
   surname: (t) => t('surname'),
@@ -67,16 +70,16 @@ const KINDS: Record<string, (t: Translate, humanitarian: boolean) => string> = {
   employerCountry: (t) => t('profileEmployerAddress'),
   residencePermitNumber: (t) => t('profileResidencePermitNumber'),
   residencePermitValidUntil: (t) => t('profileResidencePermit'),
-  hostName: (t, humanitarian) => t(humanitarian ? 'sectionFamilyMember' : 'sectionSponsor'),
-  hostSurname: (t, humanitarian) => t(humanitarian ? 'sectionFamilyMember' : 'sectionSponsor'),
-  hostGivenNames: (t, humanitarian) => t(humanitarian ? 'sectionFamilyMember' : 'sectionSponsor'),
-  hostNationality: (t, humanitarian) => t(humanitarian ? 'sectionFamilyMember' : 'sectionSponsor'),
-  hostPhone: (t, humanitarian) => t(humanitarian ? 'sectionFamilyMember' : 'sectionSponsor'),
-  hostEmail: (t, humanitarian) => t(humanitarian ? 'sectionFamilyMember' : 'sectionSponsor'),
-  hostBirthDate: (t, humanitarian) => t(humanitarian ? 'sectionFamilyMember' : 'sectionSponsor'),
-  hostBirthDay: (t, humanitarian) => t(humanitarian ? 'sectionFamilyMember' : 'sectionSponsor'),
-  hostBirthMonth: (t, humanitarian) => t(humanitarian ? 'sectionFamilyMember' : 'sectionSponsor'),
-  hostBirthYear: (t, humanitarian) => t(humanitarian ? 'sectionFamilyMember' : 'sectionSponsor'),
+  hostName: host,
+  hostSurname: host,
+  hostGivenNames: host,
+  hostNationality: host,
+  hostPhone: host,
+  hostEmail: host,
+  hostBirthDate: host,
+  hostBirthDay: host,
+  hostBirthMonth: host,
+  hostBirthYear: host,
   hostAddress: (t) => t('profileSponsorAddress'),
   hostStreet: (t) => t('profileSponsorAddress'),
   hostHouseNumber: (t) => t('profileSponsorAddress'),

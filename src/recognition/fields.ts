@@ -683,9 +683,7 @@ export function* recognitionSteps(doc: Document, options: RecogniseOptions): Gen
     if (c.element.getAttribute('type') === 'radio' && c.kind !== 'sex' && c.kind !== 'maritalStatus') continue;
     // A list of occupations asks what the applicant does, not a job title: VisaOnWeb's occupation list, TLScontact's employment status (S15, S17).
     const list = c.kind === 'occupation' && (c.element.localName === 'select' || c.element.localName === 'mat-select');
-    // A caption that states the format ("Date de naissance (AAAA-MM-JJ)", TLScontact's legacy form) says it of this page now.
-    let stated: DateFormat | undefined;
-    if (DATE_KINDS.has(c.kind)) for (const text of captionsOf(c.element, c.index, counts)) if ((stated = dateFormatFromHint(text) ?? undefined)) break;
+    const stated = DATE_KINDS.has(c.kind) ? formatInCaption(c, counts) : undefined;
     fields.push(fieldOf(c.element, list ? 'occupationStatus' : c.kind, c.reason, selectors, stated ?? c.dateFormat));
   }
   return { fields, controls, fillable, reusable: run.nested.length === 0, nested: run.nested };
@@ -713,6 +711,15 @@ class SelectorWriter {
     const host = this.hosts.get(root);
     return host ? this.of(host) + PIERCE + within : within;
   }
+}
+
+/** The date format a field's caption states ("Date de naissance (AAAA-MM-JJ)", TLScontact's legacy form): the page says it of itself now. */
+function formatInCaption(c: Candidate, counts: () => Map<Element, number>): DateFormat | undefined {
+  for (const text of captionsOf(c.element, c.index, counts)) {
+    const format = dateFormatFromHint(text);
+    if (format) return format;
+  }
+  return undefined;
 }
 
 /**

@@ -26,6 +26,29 @@ export function completeFamilyCase(): Record<string, unknown> {
   });
 }
 
+/** TLScontact's whole form: the applicant's home and contact, on the applicant's form and a child's alike. */
+const TLSCONTACT_HOME = {
+  'home-street': 'Rue Ibn Batouta',
+  'home-number': '12',
+  'home-box': '3',
+  'home-postcode': '20250',
+  'home-city': 'Casablanca',
+  'home-province': 'CASABLANCA-SETTAT',
+  'home-country': 'ma',
+  'phone-number': '+212600000000',
+  email: 'fatima@example.org',
+};
+
+/** TLScontact's whole form: the host in Belgium. */
+const TLSCONTACT_HOST = {
+  'host-surname': 'Peeters',
+  'host-givennames': 'Jan',
+  'host-address': 'Meir 24/2, 2000 Antwerpen',
+  'host-phone': '+32470000000',
+  'host-email': 'jan.peeters@example.org',
+  'host-nationality': 'be',
+};
+
 /** VisaOnWeb's home address and contact block, the applicant's (a child's form too). */
 const VISAONWEB_HOME = {
   'VA.Personal_Data_Address.Street': 'Rue Ibn Batouta',
@@ -147,15 +170,7 @@ const REGISTERED: Record<string, Record<string, string>> = {
     fi_passport_expiry_date: '01/05/2031',
     'passport-authority': 'Préfecture de Casablanca',
     'passport-country': 'ma',
-    'home-street': 'Rue Ibn Batouta',
-    'home-number': '12',
-    'home-box': '3',
-    'home-postcode': '20250',
-    'home-city': 'Casablanca',
-    'home-province': 'CASABLANCA-SETTAT',
-    'home-country': 'ma',
-    'phone-number': '+212600000000',
-    email: 'fatima@example.org',
+    ...TLSCONTACT_HOME,
     'permit-number': 'TN-778812',
     'permit-until': '30/06/2026',
     'occupation-status': 'Employed',
@@ -164,12 +179,7 @@ const REGISTERED: Record<string, Record<string, string>> = {
     'employer-address': 'Boulevard Zerktouni 80, 20000 Casablanca',
     'employer-country': 'ma',
     'employer-phone': '+212522000000',
-    'host-surname': 'Peeters',
-    'host-givennames': 'Jan',
-    'host-address': 'Meir 24/2, 2000 Antwerpen',
-    'host-phone': '+32470000000',
-    'host-email': 'jan.peeters@example.org',
-    'host-nationality': 'be',
+    ...TLSCONTACT_HOST,
   },
 };
 
@@ -209,21 +219,8 @@ const CHILD_ON_TLSCONTACT_FULL = {
   fi_passport_expiry_date: '01/01/2030',
   'passport-authority': 'Préfecture de Casablanca',
   'passport-country': 'ma',
-  'home-street': 'Rue Ibn Batouta',
-  'home-number': '12',
-  'home-box': '3',
-  'home-postcode': '20250',
-  'home-city': 'Casablanca',
-  'home-province': 'CASABLANCA-SETTAT',
-  'home-country': 'ma',
-  'phone-number': '+212600000000',
-  email: 'fatima@example.org',
-  'host-surname': 'Peeters',
-  'host-givennames': 'Jan',
-  'host-address': 'Meir 24/2, 2000 Antwerpen',
-  'host-phone': '+32470000000',
-  'host-email': 'jan.peeters@example.org',
-  'host-nationality': 'be',
+  ...TLSCONTACT_HOME,
+  ...TLSCONTACT_HOST,
   'guardian-surname': 'El Idrissi',
   'guardian-givennames': 'Karim',
   'guardian-address': 'Avenue Hassan II 5, 10000 Rabat',
